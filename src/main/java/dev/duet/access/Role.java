@@ -1,0 +1,38 @@
+package dev.duet.access;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+
+import static dev.duet.access.Permission.*;
+
+/** The five roles of a Duet team and what each may do. */
+public enum Role {
+    ADMIN(EnumSet.of(CONTENT_READ, STORY_WRITE, STORY_PUBLISH, SCHEMA_WRITE, DATASOURCE_WRITE, SPACE_MANAGE,
+            TOKEN_MANAGE, USER_MANAGE, AUDIT_READ)),
+    DEVELOPER(EnumSet.of(CONTENT_READ, STORY_WRITE, STORY_PUBLISH, SCHEMA_WRITE, DATASOURCE_WRITE, SPACE_MANAGE,
+            TOKEN_MANAGE, AUDIT_READ)),
+    EDITOR(EnumSet.of(CONTENT_READ, STORY_WRITE, STORY_PUBLISH, DATASOURCE_WRITE)),
+    APPROVER(EnumSet.of(CONTENT_READ, STORY_PUBLISH)),
+    VIEWER(EnumSet.of(CONTENT_READ));
+
+    private final Set<Permission> permissions;
+
+    Role(Set<Permission> permissions) {
+        this.permissions = Set.copyOf(permissions);
+    }
+
+    public Set<Permission> permissions() {
+        return permissions;
+    }
+
+    @com.fasterxml.jackson.annotation.JsonValue
+    public String id() {
+        return name().toLowerCase();
+    }
+
+    public static Optional<Role> of(String id) {
+        return Arrays.stream(values()).filter(r -> r.id().equals(id)).findFirst();
+    }
+}

@@ -1,0 +1,83 @@
+package dev.duet.app;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * Duet's configuration, read once from command-line options and {@code DUET_*} environment variables (options win),
+ * validated at start with one clear sentence per problem, then immutable.
+ */
+public record DuetConfig(Path dataDir, String databaseUrl, String databaseUser, String databasePassword,
+                         String host, int port, long maxBodyBytes, boolean secureCookies, Duration sessionLifetime) {
+
+    /** Bad configuration: start-up stops with this message. */
+    public static final class Invalid extends RuntimeException {
+        public Invalid(String message) {
+            super(message);
+        }
+    }
+
+    /** Raw values as given; null means "not given". */
+    public record Given(String dataDir, String databaseUrl, String databaseUser, String databasePassword, String host,
+                        Integer port, Long maxBodyBytes, Boolean secureCookies, Long sessionHours) {
+    }
+
+    public static DuetConfig from(Given options, Map<String, String> env) {
+        var dataDir = Path.of(pick(options.dataDir(), env.get("DUET_DATA_DIR"), "duet-data")).toAbsolutePath().normalize();
+        var url = pick(options.databaseUrl(), env.get("DUET_DATABASE_URL"), null);
+        if (url == null) url = "jdbc:sqlite:" + dataDir.resolve("duet.db");
+        if (!url.startsWith("jdbc:sqlite:") && !url.startsWith("jdbc:postgresql://")) {
+            throw new Invalid("The database URL must start with jdbc:sqlite: or jdbc:postgresql:// (got " + redact(url) + ").");
+        }
+        var port = options.port() != null ? options.port() : integer("DUET_PORT", env.get("DUET_PORT"), 8080);
+        if (port < 0 || port > 65535) throw new Invalid("The port must be between 0 and 65535 (got " + port + ").");
+        long maxBody = options.maxBodyBytes() != null ? options.maxBodyBytes()
+                : integer("DUET_MAX_BODY_BYTES", env.get("DUET_MAX_BODY_BYTES"), 5 * 1024 * 1024);
+        if (maxBody < 1024) throw new Invalid("The maximum body size must be at least 1024 bytes (got " + maxBody + ").");
+        long hours = options.sessionHours() != null ? options.sessionHours()
+                : integer("DUET_SESSION_HOURS", env.get("DUET_SESSION_HOURS"), 24 * 7);
+        if (hours < 1) throw new Invalid("Sessions must last at least one hour (got " + hours + ").");
+        boolean secure = options.secureCookies() != null ? options.secureCookies()
+                : Boolean.parseBoolean(pick(null, env.get("DUET_SECURE_COOKIES"), "false"));
+        var config = new DuetConfig(dataDir, url, pick(options.databaseUser(), env.get("DUET_DATABASE_USER"), null),
+                pick(options.databasePassword(), env.get("DUET_DATABASE_PASSWORD"), null),
+                pick(options.host(), env.get("DUET_HOST"), "127.0.0.1"), port, maxBody, secure, Duration.ofHours(hours));
+        config.prepareDataDir();
+        return config;
+    }
+
+    public boolean embedded() {
+        return databaseUrl.startsWith("jdbc:sqlite:");
+    }
+
+    private void prepareDataDir() {
+        try {
+            Files.createDirectories(dataDir);
+        } catch (Exception e) {
+            throw new Invalid("The data folder " + dataDir + " cannot be created (" + e.getMessage() + ").");
+        }
+        if (!Files.isWritable(dataDir)) throw new Invalid("The data folder " + dataDir + " is not writable.");
+    }
+
+    private static String pick(String option, String env, String fallback) {
+        if (option != null && !option.isBlank()) return option;
+        if (env != null && !env.isBlank()) return env;
+        return fallback;
+    }
+
+    private static int integer(String name, String raw, int fallback) {
+        if (raw == null || raw.isBlank()) return fallback;
+        try {
+            return Integer.parseInt(raw.strip());
+        } catch (NumberFormatException e) {
+            throw new Invalid(name + " must be a whole number (got " + raw + ").");
+        }
+    }
+
+    /** Database URLs can carry passwords; never print them. */
+    static String redact(String url) {
+        return url.replaceAll("(?i)(password=)[^&]*", "$1***").replaceAll("//([^:/@]+):[^@/]*@", "//$1:***@");
+    }
+}

@@ -1,0 +1,38 @@
+package dev.duet.app;
+
+import picocli.CommandLine.Option;
+
+import java.util.Map;
+
+/** Options every command that opens the database shares; each falls back to a DUET_* environment variable. */
+final class ServerOptions {
+
+    @Option(names = "--data-dir", description = "Folder for the SQLite file and assets (env DUET_DATA_DIR, default ./duet-data).")
+    String dataDir;
+
+    @Option(names = "--database-url", description = "jdbc:sqlite:<file> or jdbc:postgresql://host:port/db (env DUET_DATABASE_URL).")
+    String databaseUrl;
+
+    @Option(names = "--database-user", description = "PostgreSQL user (env DUET_DATABASE_USER).")
+    String databaseUser;
+
+    @Option(names = "--database-password", description = "PostgreSQL password (env DUET_DATABASE_PASSWORD).")
+    String databasePassword;
+
+    @Option(names = "--host", description = "Interface to listen on (env DUET_HOST, default 127.0.0.1).")
+    String host;
+
+    @Option(names = "--port", description = "Port to listen on (env DUET_PORT, default 8080).")
+    Integer port;
+
+    @Option(names = "--max-body-bytes", description = "Largest accepted request body (env DUET_MAX_BODY_BYTES, default 5 MiB).")
+    Long maxBodyBytes;
+
+    @Option(names = "--secure-cookies", description = "Mark session cookies Secure; use behind HTTPS (env DUET_SECURE_COOKIES).")
+    Boolean secureCookies;
+
+    DuetConfig config() {
+        return DuetConfig.from(new DuetConfig.Given(dataDir, databaseUrl, databaseUser, databasePassword, host, port,
+                maxBodyBytes, secureCookies, null), Map.copyOf(System.getenv()));
+    }
+}

@@ -1,0 +1,83 @@
+package dev.duet.app;
+
+import dev.duet.access.AccessGuard;
+import dev.duet.access.AccessRoutes;
+import dev.duet.access.ApiTokens;
+import dev.duet.access.AuditLog;
+import dev.duet.access.PasswordHasher;
+import dev.duet.access.Sessions;
+import dev.duet.access.Users;
+import dev.duet.content.SpaceRoutes;
+import dev.duet.content.Spaces;
+import dev.duet.storage.Database;
+import dev.duet.web.WebServer;
+import io.javalin.config.RoutesConfig;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The one composition root: builds every repository, service and route group by hand, in dependency order. Nothing
+ * else in Duet constructs collaborators or holds static state.
+ */
+public final class Wiring implements AutoCloseable {
+
+    public final DuetConfig config;
+    public final Clock clock;
+    public final Database database;
+    public final Users users;
+    public final Sessions sessions;
+    public final ApiTokens apiTokens;
+    public final AuditLog audit;
+    public final Spaces spaces;
+    private WebServer server;
+
+    public Wiring(DuetConfig config, Clock clock) {
+        this.config = config;
+        this.clock = clock;
+        this.database = connect(config);
+        this.users = new Users(database, new PasswordHasher(), clock);
+        this.sessions = new Sessions(database, clock, config.sessionLifetime());
+        this.apiTokens = new ApiTokens(database, clock);
+        this.audit = new AuditLog(database, clock);
+        this.spaces = new Spaces(database, clock);
+    }
+
+    private static Database connect(DuetConfig config) {
+        try {
+            var database = new Database(config.databaseUrl(), config.databaseUser(), config.databasePassword());
+            database.migrate();
+            return database;
+        } catch (RuntimeException e) {
+            throw new DuetConfig.Invalid("Cannot open the database at " + DuetConfig.redact(config.databaseUrl())
+                    + ": " + rootMessage(e) + ".");
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        var cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) cause = cause.getCause();
+        return String.valueOf(cause.getMessage()).strip();
+    }
+
+    private List<Consumer<RoutesConfig>> routes() {
+        var guard = new AccessGuard(users, sessions, apiTokens, audit);
+        var access = new AccessRoutes(users, sessions, apiTokens, audit, clock, config.secureCookies());
+        var spaceRoutes = new SpaceRoutes(spaces);
+        var docs = new DocsRoutes();
+        return List.of(guard::register, access::register, spaceRoutes::register, docs::register);
+    }
+
+    /** Starts the HTTP server on the configured host and port (0 picks a free port). */
+    public WebServer startServer() {
+        server = new WebServer(config.maxBodyBytes(), routes()).start(config.host(), config.port());
+        return server;
+    }
+
+    @Override
+    public void close() {
+        if (server != null) server.stop();
+        database.close();
+    }
+}

@@ -1,0 +1,92 @@
+package dev.duet.testing;
+
+import dev.duet.web.Json;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A real HTTP client for one caller: keeps its session cookie, sends the CSRF token after sign-in, or a bearer token.
+ * Bodies may be any object (written as JSON) or a raw String (sent as it is, for malformed-input tests).
+ */
+public final class Client {
+
+    private final String base;
+    private final HttpClient http;
+    private final Map<String, String> headers = new LinkedHashMap<>();
+
+    public Client(String base) {
+        this.base = base;
+        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    }
+
+    /** Signs in with email and password; later writes carry the session's CSRF token. */
+    public Client login(String email, String password) {
+        var response = post("/api/auth/login", Map.of("email", email, "password", password));
+        if (response.status() != 200) throw new IllegalStateException("login failed: " + response);
+        headers.put("X-CSRF-Token", response.json().get("csrf_token").asText());
+        return this;
+    }
+
+    public Client bearer(String token) {
+        headers.put("Authorization", "Bearer " + token);
+        return this;
+    }
+
+    public Client header(String name, String value) {
+        headers.put(name, value);
+        return this;
+    }
+
+    public Client withoutHeader(String name) {
+        headers.remove(name);
+        return this;
+    }
+
+    public Response get(String path) {
+        return send("GET", path, null);
+    }
+
+    public Response post(String path, Object body) {
+        return send("POST", path, body);
+    }
+
+    public Response put(String path, Object body) {
+        return send("PUT", path, body);
+    }
+
+    public Response patch(String path, Object body) {
+        return send("PATCH", path, body);
+    }
+
+    public Response delete(String path) {
+        return send("DELETE", path, null);
+    }
+
+    public Response send(String method, String path, Object body) {
+        var builder = HttpRequest.newBuilder(URI.create(base + path));
+        headers.forEach(builder::header);
+        if (body == null) {
+            builder.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            var text = body instanceof String raw ? raw : Json.write(body);
+            builder.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(text));
+        }
+        try {
+            var response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            return new Response(response.statusCode(), response.headers(), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package dev.duet.testing;
+
+import dev.duet.access.Role;
+import dev.duet.app.DuetConfig;
+import dev.duet.app.Wiring;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.util.Map;
+
+/**
+ * A real Duet on a fresh database and a free port, with an admin already created. Tests act through {@link Client}s
+ * over HTTP, exactly as users do.
+ */
+public final class TestApp implements AutoCloseable {
+
+    public static final String ADMIN_EMAIL = "admin@example.com";
+    public static final String PASSWORD = "correct horse battery";
+
+    public final Wiring wiring;
+    private final String base;
+
+    public TestApp(TestDatabase database) {
+        this(database, Map.of());
+    }
+
+    public TestApp(TestDatabase database, Map<String, String> env) {
+        try {
+            var dataDir = Files.createTempDirectory("duet-data").toString();
+            var given = new DuetConfig.Given(dataDir, database.newUrl(), null, null, "127.0.0.1", 0, 256 * 1024L, false, null);
+            wiring = new Wiring(DuetConfig.from(given, env), Clock.systemUTC());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        wiring.users.create(ADMIN_EMAIL, "Ada Admin", Role.ADMIN, PASSWORD);
+        base = "http://127.0.0.1:" + wiring.startServer().port();
+    }
+
+    public String base() {
+        return base;
+    }
+
+    /** A client with no credentials. */
+    public Client anonymous() {
+        return new Client(base);
+    }
+
+    public Client admin() {
+        return anonymous().login(ADMIN_EMAIL, PASSWORD);
+    }
+
+    /** Creates a user with the role and signs them in. */
+    public Client as(Role role) {
+        var email = role.id() + "-" + System.nanoTime() + "@example.com";
+        wiring.users.create(email, role.id(), role, PASSWORD);
+        return anonymous().login(email, PASSWORD);
+    }
+
+    @Override
+    public void close() {
+        wiring.close();
+    }
+}

@@ -1,0 +1,69 @@
+package dev.duet.testing;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.sql.SQLException;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The two databases every repository and HTTP test runs on. Each call to {@link #newUrl()} gives a fresh, empty
+ * database: a new SQLite file, or a new database on one embedded PostgreSQL server shared by the test JVM (its
+ * binaries come from Maven Central; no Docker, no installed server).
+ */
+public enum TestDatabase {
+    SQLITE {
+        @Override
+        public String newUrl() {
+            try {
+                var dir = Files.createTempDirectory("duet-sqlite");
+                return "jdbc:sqlite:" + dir.resolve("duet.db");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    },
+    POSTGRES {
+        @Override
+        public String newUrl() {
+            var name = "duet_test_" + COUNTER.incrementAndGet();
+            try (var connection = Postgres.server().getPostgresDatabase().getConnection();
+                 var statement = connection.createStatement()) {
+                statement.execute("CREATE DATABASE " + name);
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot create test database " + name, e);
+            }
+            return "jdbc:postgresql://localhost:" + Postgres.server().getPort() + "/" + name + "?user=postgres";
+        }
+    };
+
+    private static final AtomicInteger COUNTER = new AtomicInteger();
+
+    public abstract String newUrl();
+
+    /** One embedded PostgreSQL per test JVM, started on first use and stopped when the JVM exits. */
+    private static final class Postgres {
+        private static EmbeddedPostgres server;
+
+        static synchronized EmbeddedPostgres server() {
+            if (server == null) {
+                try {
+                    server = EmbeddedPostgres.builder().start();
+                    var started = server;
+                    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                        try {
+                            started.close();
+                        } catch (IOException ignored) {
+                            // the JVM is exiting; the temp folder is cleaned by the OS
+                        }
+                    }));
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot start embedded PostgreSQL", e);
+                }
+            }
+            return server;
+        }
+    }
+}
