@@ -26,18 +26,15 @@ public final class Json {
     /** Deep enough for any real page of nested blocks, shallow enough to stop stack-exhausting bodies. */
     public static final int MAX_NESTING = 64;
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
+    private static final ObjectMapper MAPPER = JsonMapper.builder(com.fasterxml.jackson.core.JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build())
+                    .build())
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .build();
-
-    static {
-        MAPPER.getFactory().setStreamReadConstraints(
-                StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build());
-    }
 
     private Json() {
     }
@@ -52,7 +49,8 @@ public final class Json {
         var text = ctx.body();
         if (text.isBlank()) throw new InvalidInput("request body is empty; send a JSON object");
         try {
-            var value = MAPPER.readValue(text, type);
+            // Reading the tree first enforces the nesting limit before any binding can stop early.
+            var value = MAPPER.treeToValue(MAPPER.readTree(text), type);
             if (value == null) throw new InvalidInput("request body is null; send a JSON object");
             return value;
         } catch (StreamConstraintsException e) {
