@@ -10,6 +10,12 @@ import picocli.CommandLine.Command;
 public final class Duet implements Runnable {
 
     public static void main(String[] args) {
+        int code = commandLine().execute(args);
+        if (code != 0 || !StartCommand.serving()) System.exit(code);
+    }
+
+    /** The command line with Duet's error handling: bad configuration or input ends with one sentence and exit 2. */
+    public static CommandLine commandLine() {
         var commandLine = new CommandLine(new Duet());
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
             if (e instanceof DuetConfig.Invalid || e instanceof dev.duet.failure.DuetException) {
@@ -18,8 +24,7 @@ public final class Duet implements Runnable {
             }
             throw e;
         });
-        int code = commandLine.execute(args);
-        if (code != 0 || !StartCommand.serving()) System.exit(code);
+        return commandLine;
     }
 
     @Override

@@ -4,11 +4,10 @@ import dev.duet.storage.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-import java.util.concurrent.Callable;
 
 /** {@code duet migrate}: applies pending database migrations and exits. */
 @Command(name = "migrate", description = "Apply pending database migrations and exit.")
-final class MigrateCommand implements Callable<Integer> {
+final class MigrateCommand extends CliCommand {
 
     @Mixin
     ServerOptions options;
@@ -18,7 +17,7 @@ final class MigrateCommand implements Callable<Integer> {
         var config = options.config();
         try (var database = new Database(config.databaseUrl(), config.databaseUser(), config.databasePassword())) {
             int applied = database.migrate();
-            System.out.println(applied == 0 ? "The database is up to date." : "Applied " + applied + " migration(s).");
+            out().println(applied == 0 ? "The database is up to date." : "Applied " + applied + " migration(s).");
         } catch (RuntimeException e) {
             throw new DuetConfig.Invalid("Cannot migrate the database at " + DuetConfig.redact(config.databaseUrl())
                     + ": " + e.getMessage());

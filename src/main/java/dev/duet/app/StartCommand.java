@@ -4,11 +4,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 import java.time.Clock;
-import java.util.concurrent.Callable;
 
 /** {@code duet start}: migrates the database and serves Duet until stopped. */
 @Command(name = "start", description = "Start Duet (runs pending migrations first).")
-final class StartCommand implements Callable<Integer> {
+final class StartCommand extends CliCommand {
 
     private static volatile boolean serving;
 
@@ -23,7 +22,7 @@ final class StartCommand implements Callable<Integer> {
     public Integer call() {
         var wiring = new Wiring(options.config(), Clock.systemUTC());
         var server = serve(wiring);
-        System.out.println("Duet is running at " + url(wiring, server.port()));
+        out().println("Duet is running at " + url(wiring, server.port()));
         return 0;
     }
 

@@ -7,14 +7,13 @@ import picocli.CommandLine.Option;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 /** {@code duet token create}: a management token for scripts and CI, printed once. */
 @Command(name = "token", description = "Manage management API tokens.", subcommands = TokenCommand.Create.class)
 final class TokenCommand {
 
     @Command(name = "create", description = "Create a management token for a user and print its secret once.")
-    static final class Create implements Callable<Integer> {
+    static final class Create extends CliCommand {
         @Mixin
         ServerOptions options;
 
@@ -34,8 +33,8 @@ final class TokenCommand {
                         .filter(u -> u.email().equalsIgnoreCase(email.strip())).findFirst()
                         .orElseThrow(() -> new NotFound("user", email));
                 var created = wiring.apiTokens.create(owner, name, scopes, null);
-                System.out.println(created.secret());
-                System.err.println("Token '" + name + "' for " + owner.email() + " with scopes "
+                out().println(created.secret());
+                err().println("Token '" + name + "' for " + owner.email() + " with scopes "
                         + String.join(", ", created.token().scopes()) + ". Store it now: it is not shown again.");
             }
             return 0;

@@ -7,14 +7,13 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.time.Clock;
-import java.util.concurrent.Callable;
 
 /** {@code duet user create}: adds a user, e.g. the first admin of a fresh install. */
 @Command(name = "user", description = "Manage users.", subcommands = UserCommand.Create.class)
 final class UserCommand {
 
     @Command(name = "create", description = "Create a user. The password comes from --password or DUET_PASSWORD.")
-    static final class Create implements Callable<Integer> {
+    static final class Create extends CliCommand {
         @Mixin
         ServerOptions options;
 
@@ -37,7 +36,7 @@ final class UserCommand {
             var secret = password != null ? password : System.getenv("DUET_PASSWORD");
             try (var wiring = new Wiring(options.config(), Clock.systemUTC())) {
                 var user = wiring.users.create(email, name, chosen, secret);
-                System.out.println("Created " + user.role().id() + " " + user.email() + " (id " + user.id() + ").");
+                out().println("Created " + user.role().id() + " " + user.email() + " (id " + user.id() + ").");
             }
             return 0;
         }

@@ -1,0 +1,92 @@
+package dev.duet.app;
+
+import dev.duet.testing.TestDatabase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@ParameterizedClass
+@EnumSource(TestDatabase.class)
+class CommandLineIT {
+
+    @Parameter
+    TestDatabase database;
+
+    @TempDir
+    Path dataDir;
+
+    record Run(int code, String out, String err) {
+    }
+
+    private Run duet(String... args) {
+        var out = new StringWriter();
+        var err = new StringWriter();
+        var commandLine = Duet.commandLine();
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        int code = commandLine.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void migrate_applies_the_migrations_once_then_reports_the_database_up_to_date() {
+        var url = database.newUrl();
+
+        var first = duet("migrate", "--data-dir", dataDir.toString(), "--database-url", url);
+        var second = duet("migrate", "--data-dir", dataDir.toString(), "--database-url", url);
+
+        assertThat(first.code()).isZero();
+        assertThat(first.out()).startsWith("Applied ");
+        assertThat(second.out()).contains("The database is up to date.");
+    }
+
+    @Test
+    void a_user_and_a_management_token_can_be_created_from_the_command_line() {
+        var url = database.newUrl();
+        var common = new String[]{"--data-dir", dataDir.toString(), "--database-url", url};
+
+        var user = duet(concat(new String[]{"user", "create", "--email", "ops@example.com", "--role", "developer",
+                "--password", "a long password"}, common));
+        var token = duet(concat(new String[]{"token", "create", "--email", "ops@example.com", "--name", "CI",
+                "--scope", "content:read"}, common));
+
+        assertThat(user.code()).isZero();
+        assertThat(user.out()).contains("Created developer ops@example.com");
+        assertThat(token.code()).isZero();
+        assertThat(token.out().strip()).startsWith("duet_");
+        assertThat(token.err()).contains("content:read", "not shown again");
+    }
+
+    @Test
+    void bad_input_on_the_command_line_ends_with_one_sentence_and_exit_code_2() {
+        var url = database.newUrl();
+
+        var run = duet("user", "create", "--data-dir", dataDir.toString(), "--database-url", url,
+                "--email", "ops@example.com", "--password", "short");
+
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err().strip()).isEqualTo("duet: password: must be at least 10 characters");
+    }
+
+    @Test
+    void an_unsupported_database_url_stops_with_a_clear_sentence() {
+        var run = duet("migrate", "--data-dir", dataDir.toString(), "--database-url", "jdbc:oracle:thin:@db");
+
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).startsWith("duet: The database URL must start with jdbc:sqlite: or jdbc:postgresql://");
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        var all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+}
