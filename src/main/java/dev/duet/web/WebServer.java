@@ -33,6 +33,23 @@ public final class WebServer {
         return this;
     }
 
+    /** One registered HTTP endpoint and the roles it declared, for documentation and access checks. */
+    public record EndpointInfo(String method, String path, java.util.Set<io.javalin.security.RouteRole> roles) {
+    }
+
+    /** Every HTTP endpoint of the running server (before/after filters excluded). */
+    public List<EndpointInfo> endpoints() {
+        return app.unsafe.internalRouter.allHttpHandlers().stream()
+                .map(parsed -> parsed.endpoint)
+                .filter(endpoint -> endpoint.method.isHttpMethod())
+                .map(endpoint -> {
+                    var roles = endpoint.metadata(io.javalin.security.Roles.class);
+                    return new EndpointInfo(endpoint.method.name(), endpoint.path,
+                            roles == null ? java.util.Set.of() : roles.getRoles());
+                })
+                .toList();
+    }
+
     public int port() {
         return app.port();
     }

@@ -3,6 +3,7 @@ package dev.duet.testing;
 import dev.duet.access.Role;
 import dev.duet.app.DuetConfig;
 import dev.duet.app.Wiring;
+import dev.duet.web.WebServer;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,6 +21,7 @@ public final class TestApp implements AutoCloseable {
     public static final String PASSWORD = "correct horse battery";
 
     public final Wiring wiring;
+    public final WebServer server;
     private final String base;
 
     public TestApp(TestDatabase database) {
@@ -35,7 +37,8 @@ public final class TestApp implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         wiring.users.create(ADMIN_EMAIL, "Ada Admin", Role.ADMIN, PASSWORD);
-        base = "http://127.0.0.1:" + wiring.startServer().port();
+        server = wiring.startServer();
+        base = "http://127.0.0.1:" + server.port();
     }
 
     public String base() {
