@@ -29,7 +29,7 @@ final class EntryStore {
 
     /** A page of entries in position order, each with the value in the narrowing's dimension. */
     static Page<DatasourceEntry> page(Handle handle, long datasourceId, Narrowing narrowing, int offset, int limit) {
-        var filter = narrowing.search() == null ? "" : " AND (LOWER(e.name) LIKE :search ESCAPE '\\' OR LOWER(e.value) LIKE :search ESCAPE '\\')";
+        var filter = narrowing.search() == null ? "" : " AND (LOWER(e.name) LIKE :search ESCAPE '!' OR LOWER(e.value) LIKE :search ESCAPE '!')";
         Map<String, Object> params = narrowing.search() == null ? Map.of() : Map.of("search", likePattern(narrowing.search()));
         var entries = select(handle, datasourceId, narrowing.dimensionId(), filter, params, limit, offset);
         long total = handle.createQuery("SELECT COUNT(*) FROM datasource_entries e WHERE e.datasource_id = :datasource" + filter)
@@ -122,9 +122,12 @@ final class EntryStore {
         return byEntry;
     }
 
-    /** A case-insensitive substring pattern in which the text's own % and _ match only themselves. */
+    /**
+     * A case-insensitive substring pattern in which the text's own % and _ match only themselves. The escape character
+     * is {@code !} because Jdbi's statement parser reads a backslash inside quotes as escaping the closing quote.
+     */
     static String likePattern(String text) {
-        var escaped = text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        var escaped = text.toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_");
         return "%" + escaped + "%";
     }
 }

@@ -91,9 +91,4 @@ class EntryRulesTest {
                     assertThat(e.getMessage()).contains("and 249 more problems");
                 });
     }
-
-    @Test
-    void search_text_matches_percent_and_underscore_literally() {
-        assertThat(EntryStore.likePattern("50%_Off\\")).isEqualTo("%50\\%\\_off\\\\%");
-    }
 }
