@@ -2,6 +2,7 @@ package dev.duet.datasources;
 
 import dev.duet.failure.InvalidInput;
 import dev.duet.storage.Database;
+import org.jdbi.v3.core.Handle;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -37,6 +38,7 @@ public final class DatasourceEntries {
         return db.read(handle -> {
             var datasource = Datasources.get(handle, spaceId, datasourceId);
             var search = query.search() == null || query.search().isBlank() ? null : query.search().strip();
+            if (search != null && search.indexOf('\0') >= 0) throw InvalidInput.field("search", "must not contain NUL characters");
             var narrowing = new EntryStore.Narrowing(dimensionId(datasource, query.dimension()), search);
             return EntryStore.page(handle, datasourceId, narrowing, offset, limit);
         });
@@ -102,7 +104,7 @@ public final class DatasourceEntries {
 
     /** Runs one change of the datasource's entries in a transaction, then tells the listeners. */
     private DatasourceEntry change(long spaceId, long datasourceId,
-                                   BiFunction<org.jdbi.v3.core.Handle, Datasource, DatasourceEntry> work) {
+                                   BiFunction<Handle, Datasource, DatasourceEntry> work) {
         var changed = db.write(handle -> {
             var datasource = Datasources.get(handle, spaceId, datasourceId);
             var entry = work.apply(handle, datasource);

@@ -54,6 +54,7 @@ final class DatasourceRules {
         if (name == null) return null;
         if (name.isBlank()) problems.add(PATH + ".name", "must not be blank");
         else if (name.strip().length() > MAX_NAME) problems.add(PATH + ".name", "must be at most " + MAX_NAME + " characters");
+        else if (EntryRules.hasControlCharacter(name.strip())) problems.add(PATH + ".name", "must not contain control characters");
         return name.strip();
     }
 
@@ -88,6 +89,7 @@ final class DatasourceRules {
             }
             if (blank(dimension.name())) problems.add(path + ".name", "is required");
             else if (dimension.name().strip().length() > MAX_NAME) problems.add(path + ".name", "must be at most " + MAX_NAME + " characters");
+            else if (EntryRules.hasControlCharacter(dimension.name().strip())) problems.add(path + ".name", "must not contain control characters");
             var key = dimension.entryValue();
             if (blank(key)) problems.add(path + ".entry_value", "is required (the dimension's key, e.g. de)");
             else if (!DIMENSION_KEY.matcher(key).matches()) {

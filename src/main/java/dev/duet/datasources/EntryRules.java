@@ -34,6 +34,8 @@ final class EntryRules {
             problems.add(path + ".name", "must not be blank");
         } else if (input.name().length() > MAX_NAME) {
             problems.add(path + ".name", "must be at most " + MAX_NAME + " characters");
+        } else if (hasControlCharacter(input.name())) {
+            problems.add(path + ".name", "must not contain control characters such as line breaks or tabs");
         }
         checkValue(path + ".value", input.value(), problems);
         if (input.dimensionValues() == null) return;
@@ -68,10 +70,15 @@ final class EntryRules {
         problems.throwIfAny();
     }
 
+    /** Values may hold line breaks, but not NUL characters, which PostgreSQL cannot store in text. */
     private static void checkValue(String path, String value, Problems problems) {
-        if (value != null && value.length() > MAX_VALUE) {
-            problems.add(path, "must be at most " + MAX_VALUE + " characters, got " + value.length());
-        }
+        if (value == null) return;
+        if (value.length() > MAX_VALUE) problems.add(path, "must be at most " + MAX_VALUE + " characters, got " + value.length());
+        else if (value.indexOf('\0') >= 0) problems.add(path, "must not contain NUL characters");
+    }
+
+    static boolean hasControlCharacter(String text) {
+        return text.chars().anyMatch(Character::isISOControl);
     }
 
     private static String known(Set<String> keys) {

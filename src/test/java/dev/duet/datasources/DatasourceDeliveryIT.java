@@ -84,6 +84,8 @@ class DatasourceDeliveryIT {
                 .containsOnlyNulls();
         assertThat(delivery.entries(spaceId, "colours", "es", 0, 25).items()).extracting(DeliveryEntry::dimensionValue)
                 .containsOnlyNulls();
+        assertThat(delivery.entries(spaceId, "colours", "fr\u0000", 0, 25).items()).extracting(DeliveryEntry::dimensionValue)
+                .containsOnlyNulls();
     }
 
     @Test
@@ -107,6 +109,7 @@ class DatasourceDeliveryIT {
     void an_unknown_slug_is_not_found_even_if_another_space_has_it() {
         assertThatThrownBy(() -> delivery.entries(spaceId, "materials", null, 0, 25)).isInstanceOf(DatasourceNotFound.class);
         assertThat(delivery.entries(spaceId, "sizes", null, 0, 25).items()).extracting(DeliveryEntry::name).containsExactly("s");
+        assertThatThrownBy(() -> delivery.entries(spaceId, "colours\u0000", null, 0, 25)).isInstanceOf(DatasourceNotFound.class);
     }
 
     @Test

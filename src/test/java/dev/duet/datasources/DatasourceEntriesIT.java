@@ -163,6 +163,7 @@ class DatasourceEntriesIT {
         assertThat(admin.get(entries + "?search=_").json().get("datasource_entries").findValuesAsText("name"))
                 .containsExactly("sale_blue");
         assertThat(admin.get(entries + "?per_page=0").status()).isEqualTo(400);
+        assertThat(admin.get(entries + "?search=red%00").json().at("/details/0/path").asText()).isEqualTo("search");
     }
 
     @Test
@@ -234,6 +235,10 @@ class DatasourceEntriesIT {
                 .isEqualTo("datasource_entry.name");
         assertThat(admin.post(entries, Map.of("name", "unwrapped")).json().at("/details/0/path").asText())
                 .isEqualTo("datasource_entry");
+        assertThat(admin.post(entries, entry("nul", "a\u0000b", null)).json().at("/details/0/path").asText())
+                .isEqualTo("datasource_entry.value");
+        assertThat(admin.post(entries, entry("tab\tname", "Tab", null)).json().at("/details/0/path").asText())
+                .isEqualTo("datasource_entry.name");
         assertThat(admin.post(entries, "{not json").status()).isEqualTo(400);
         assertThat(admin.put(entries + "/" + red, entry("", "Changed", null)).status()).isEqualTo(400);
         assertThat(admin.put(entries + "/" + red, entry(null, "Changed", Map.of("it", "Rosso"))).status()).isEqualTo(400);

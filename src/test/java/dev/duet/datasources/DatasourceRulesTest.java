@@ -48,6 +48,15 @@ class DatasourceRulesTest {
     }
 
     @Test
+    void names_with_control_characters_are_refused() {
+        var settings = new DatasourceSettings("Col\u0000ours", null, List.of(new DimensionSettings(null, "Ger\tman", "de")));
+
+        assertThatThrownBy(() -> DatasourceRules.forCreate(settings))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.details()).extracting("path")
+                        .containsExactly("datasource.name", "datasource.dimensions[0].name"));
+    }
+
+    @Test
     void a_name_without_letters_or_digits_needs_a_slug() {
         assertThatThrownBy(() -> DatasourceRules.forCreate(new DatasourceSettings("???", null, null)))
                 .isInstanceOfSatisfying(InvalidInput.class, e ->

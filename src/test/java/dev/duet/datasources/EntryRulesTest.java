@@ -42,6 +42,14 @@ class EntryRulesTest {
     }
 
     @Test
+    void names_refuse_control_characters_and_values_refuse_nul_but_keep_line_breaks() {
+        assertThat(problemPaths(new EntryInput("red\n", "Red", null), true)).containsExactly("datasource_entry.name");
+        assertThat(problemPaths(new EntryInput("red", "Red\u0000", Map.of("de", "R\u0000t")), true))
+                .containsExactly("datasource_entry.value", "datasource_entry.dimension_values.de");
+        assertThat(problemPaths(new EntryInput("red", "Line one\nLine two", null), true)).isEmpty();
+    }
+
+    @Test
     void values_of_exactly_the_maximum_length_are_fine() {
         assertThat(problemPaths(new EntryInput("n".repeat(EntryRules.MAX_NAME), "x".repeat(EntryRules.MAX_VALUE),
                 Map.of("de", "y".repeat(EntryRules.MAX_VALUE))), true)).isEmpty();
