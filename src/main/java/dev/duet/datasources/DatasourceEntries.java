@@ -106,10 +106,8 @@ public final class DatasourceEntries {
     private DatasourceEntry change(long spaceId, long datasourceId,
                                    BiFunction<Handle, Datasource, DatasourceEntry> work) {
         var changed = db.write(handle -> {
-            var datasource = Datasources.get(handle, spaceId, datasourceId);
-            var entry = work.apply(handle, datasource);
-            datasources.entriesChanged(handle, datasource);
-            return new Changed(entry, datasource);
+            var datasource = datasources.beginEntriesChange(handle, spaceId, datasourceId);
+            return new Changed(work.apply(handle, datasource), datasource);
         });
         datasources.published(changed.datasource());
         return changed.entry();

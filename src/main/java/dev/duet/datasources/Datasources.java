@@ -56,14 +56,13 @@ public final class Datasources {
         var dimensions = DimensionPlan.of(List.of(), checked.dimensions()).added();
         var now = Timestamps.format(clock.instant());
         return db.write(handle -> {
-            Spaces.get(handle, spaceId);
+            lockSpace(handle, spaceId);
             requireFreeSlug(handle, spaceId, checked.slug(), -1);
             long id = handle.createUpdate("INSERT INTO datasources (space_id, name, slug, created_at, updated_at) "
                             + "VALUES (:space, :name, :slug, :now, :now)")
                     .bind("space", spaceId).bind("name", checked.name()).bind("slug", checked.slug()).bind("now", now)
                     .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
             Dimensions.insert(handle, id, dimensions, now);
-            spaces.bumpCacheVersion(handle, spaceId);
             return get(handle, spaceId, id);
         });
     }
@@ -73,6 +72,7 @@ public final class Datasources {
         var checked = DatasourceRules.forUpdate(settings);
         var now = Timestamps.format(clock.instant());
         var updated = db.write(handle -> {
+            lockSpace(handle, spaceId);
             var current = get(handle, spaceId, id);
             var plan = checked.dimensions() == null ? null : DimensionPlan.of(current.dimensions(), checked.dimensions());
             var slug = checked.slug() == null ? current.slug() : checked.slug();
@@ -81,7 +81,6 @@ public final class Datasources {
                     .bind("name", checked.name() == null ? current.name() : checked.name()).bind("slug", slug)
                     .bind("now", now).bind("id", id).execute();
             if (plan != null) Dimensions.apply(handle, id, plan, now);
-            spaces.bumpCacheVersion(handle, spaceId);
             var affected = !slug.equals(current.slug()) || plan != null && plan.changesEntryValues();
             return new Updated(get(handle, spaceId, id), affected);
         });
@@ -92,9 +91,9 @@ public final class Datasources {
     /** Deletes the datasource with its dimensions and entries. */
     public void delete(long spaceId, long id) {
         db.writeVoid(handle -> {
+            lockSpace(handle, spaceId);
             get(handle, spaceId, id);
             handle.createUpdate("DELETE FROM datasources WHERE id = :id").bind("id", id).execute();
-            spaces.bumpCacheVersion(handle, spaceId);
         });
     }
 
@@ -114,11 +113,26 @@ public final class Datasources {
         return withDimensions(handle, List.of(row)).getFirst();
     }
 
-    /** Marks the datasource changed because its entries changed, inside the caller's transaction. */
-    void entriesChanged(Handle handle, Datasource datasource) {
+    /**
+     * Starts a change of the datasource's entries inside the caller's transaction: locks the space (see
+     * {@link #lockSpace}), then returns the datasource as it is now, marked updated.
+     */
+    Datasource beginEntriesChange(Handle handle, long spaceId, long id) {
+        lockSpace(handle, spaceId);
+        var datasource = get(handle, spaceId, id);
         handle.createUpdate("UPDATE datasources SET updated_at = :now WHERE id = :id")
-                .bind("now", Timestamps.format(clock.instant())).bind("id", datasource.id()).execute();
-        spaces.bumpCacheVersion(handle, datasource.spaceId());
+                .bind("now", Timestamps.format(clock.instant())).bind("id", id).execute();
+        return datasource;
+    }
+
+    /**
+     * Raises the space's cache version first thing in every datasource write. Besides keeping cached delivery answers
+     * fresh, the UPDATE row-locks the space on PostgreSQL, so concurrent datasource writes in a space run one after the
+     * other (as SQLite's immediate transactions already do): checks for taken slugs and names and the next entry
+     * position then always see the writes before. Unknown spaces fail here with a 404.
+     */
+    private void lockSpace(Handle handle, long spaceId) {
+        spaces.bumpCacheVersion(handle, spaceId);
     }
 
     /** Tells the listeners, after the caller's transaction committed. */

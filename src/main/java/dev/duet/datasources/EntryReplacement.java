@@ -29,14 +29,13 @@ public final class EntryReplacement {
     /** Makes {@code entries} the datasource's entries and returns how many it now has. */
     public int replaceAll(long spaceId, long datasourceId, List<EntryInput> entries) {
         var replaced = db.write(handle -> {
-            var datasource = Datasources.get(handle, spaceId, datasourceId);
+            var datasource = datasources.beginEntriesChange(handle, spaceId, datasourceId);
             var dimensionIds = DatasourceEntries.dimensionIds(datasource);
             EntryRules.checkBulk(entries, dimensionIds.keySet());
             var existing = idsByName(handle, datasourceId);
             removeMissing(handle, existing, entries);
             writeEntries(handle, datasourceId, existing, entries);
             writeValues(handle, datasourceId, dimensionIds, entries);
-            datasources.entriesChanged(handle, datasource);
             return new Replaced(datasource, entries.size());
         });
         datasources.published(replaced.datasource());

@@ -13,9 +13,13 @@ import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -316,6 +320,27 @@ class DatasourceEntriesIT {
         assertThat(token.get(entries).status()).isEqualTo(200);
         assertThat(token.post(entries, entry("green", "Green", null)).status()).isEqualTo(403);
         assertThat(names()).containsExactly("red");
+    }
+
+    @Test
+    void concurrent_writes_keep_names_unique_and_positions_contiguous() throws Exception {
+        var threads = 8;
+        var sameName = new ArrayList<Future<Integer>>();
+        var distinct = new ArrayList<Future<Integer>>();
+        try (var pool = Executors.newFixedThreadPool(threads)) {
+            for (int i = 0; i < threads; i++) {
+                var n = i;
+                sameName.add(pool.submit(() -> admin.post(entries, entry("red", "Red " + n, null)).status()));
+                distinct.add(pool.submit(() -> admin.post(entries, entry("colour-" + n, "Colour " + n, null)).status()));
+            }
+        }
+
+        var sameNameStatuses = new ArrayList<Integer>();
+        for (var status : sameName) sameNameStatuses.add(status.get());
+        for (var status : distinct) assertThat(status.get()).isEqualTo(201);
+        assertThat(sameNameStatuses).containsOnlyOnce(201).containsOnly(201, 409);
+        var positions = admin.get(entries + "?per_page=100").json().get("datasource_entries").findValuesAsText("position");
+        assertThat(positions).containsExactlyElementsOf(IntStream.rangeClosed(1, threads + 1).mapToObj(String::valueOf).toList());
     }
 
     @Test
