@@ -11,8 +11,9 @@ import java.time.Clock;
 import java.util.List;
 
 /**
- * The datasources repository: a space's datasources and their dimensions. Every write checks its input before it
- * writes, runs in one transaction and raises the space's cache version, so cached delivery answers never go stale.
+ * The datasources repository: a space's datasources and their dimensions. Every write checks its input, runs in one
+ * transaction (so a refused write changes nothing) and raises the space's cache version, so cached delivery answers
+ * never go stale. Thread-safe: holds no state of its own.
  */
 public final class Datasources {
 
