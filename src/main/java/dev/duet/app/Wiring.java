@@ -9,6 +9,12 @@ import dev.duet.access.Sessions;
 import dev.duet.access.Users;
 import dev.duet.content.SpaceRoutes;
 import dev.duet.content.Spaces;
+import dev.duet.datasources.DatasourceDelivery;
+import dev.duet.datasources.DatasourceEntries;
+import dev.duet.datasources.DatasourceEvents;
+import dev.duet.datasources.DatasourceRoutes;
+import dev.duet.datasources.Datasources;
+import dev.duet.datasources.EntryReplacement;
 import dev.duet.storage.Database;
 import dev.duet.web.WebServer;
 import io.javalin.config.RoutesConfig;
@@ -31,6 +37,11 @@ public final class Wiring implements AutoCloseable {
     public final ApiTokens apiTokens;
     public final AuditLog audit;
     public final Spaces spaces;
+    public final DatasourceEvents datasourceEvents;
+    public final Datasources datasources;
+    public final DatasourceEntries datasourceEntries;
+    public final EntryReplacement datasourceEntryReplacement;
+    public final DatasourceDelivery datasourceDelivery;
     private WebServer server;
 
     public Wiring(DuetConfig config, Clock clock) {
@@ -42,6 +53,11 @@ public final class Wiring implements AutoCloseable {
         this.apiTokens = new ApiTokens(database, clock);
         this.audit = new AuditLog(database, clock);
         this.spaces = new Spaces(database, clock);
+        this.datasourceEvents = new DatasourceEvents();
+        this.datasources = new Datasources(database, spaces, datasourceEvents, clock);
+        this.datasourceEntries = new DatasourceEntries(database, datasources);
+        this.datasourceEntryReplacement = new EntryReplacement(database, datasources);
+        this.datasourceDelivery = new DatasourceDelivery(database);
     }
 
     private static Database connect(DuetConfig config) {
@@ -66,7 +82,9 @@ public final class Wiring implements AutoCloseable {
         var access = new AccessRoutes(users, sessions, apiTokens, audit, clock, config.secureCookies());
         var spaceRoutes = new SpaceRoutes(spaces);
         var docs = new DocsRoutes();
-        return List.of(guard::register, access::register, spaceRoutes::register, docs::register);
+        var datasourceRoutes = new DatasourceRoutes(datasources, datasourceEntries, datasourceEntryReplacement);
+        return List.of(guard::register, access::register, spaceRoutes::register, docs::register,
+                datasourceRoutes::register);
     }
 
     /** Starts the HTTP server on the configured host and port (0 picks a free port). */
