@@ -7,8 +7,18 @@ import dev.duet.access.AuditLog;
 import dev.duet.access.PasswordHasher;
 import dev.duet.access.Sessions;
 import dev.duet.access.Users;
+import dev.duet.content.ContentEvents;
 import dev.duet.content.SpaceRoutes;
 import dev.duet.content.Spaces;
+import dev.duet.content.Stories;
+import dev.duet.content.StoryHistory;
+import dev.duet.content.StoryListing;
+import dev.duet.content.StoryPublishing;
+import dev.duet.content.StoryRoutes;
+import dev.duet.content.StoryService;
+import dev.duet.content.StoryVersions;
+import dev.duet.content.VersionRoutes;
+import dev.duet.schema.ContentValidator;
 import dev.duet.storage.Database;
 import dev.duet.web.WebServer;
 import io.javalin.config.RoutesConfig;
@@ -31,6 +41,14 @@ public final class Wiring implements AutoCloseable {
     public final ApiTokens apiTokens;
     public final AuditLog audit;
     public final Spaces spaces;
+    public final ContentValidator contentValidator;
+    /** Subscribe here to hear of published-content changes (delivery snapshots, webhooks). */
+    public final ContentEvents contentEvents;
+    public final Stories stories;
+    public final StoryVersions storyVersions;
+    public final StoryService storyService;
+    public final StoryPublishing storyPublishing;
+    public final StoryHistory storyHistory;
     private WebServer server;
 
     public Wiring(DuetConfig config, Clock clock) {
@@ -42,6 +60,13 @@ public final class Wiring implements AutoCloseable {
         this.apiTokens = new ApiTokens(database, clock);
         this.audit = new AuditLog(database, clock);
         this.spaces = new Spaces(database, clock);
+        this.contentValidator = new ContentValidator(database);
+        this.contentEvents = new ContentEvents();
+        this.stories = new Stories(database);
+        this.storyVersions = new StoryVersions(database);
+        this.storyService = new StoryService(database, stories, storyVersions, spaces, contentValidator, contentEvents, clock);
+        this.storyPublishing = new StoryPublishing(database, stories, spaces, contentEvents, clock);
+        this.storyHistory = new StoryHistory(database, stories, storyVersions, storyService, contentEvents);
     }
 
     private static Database connect(DuetConfig config) {
@@ -65,8 +90,11 @@ public final class Wiring implements AutoCloseable {
         var guard = new AccessGuard(users, sessions, apiTokens, audit);
         var access = new AccessRoutes(users, sessions, apiTokens, audit, clock, config.secureCookies());
         var spaceRoutes = new SpaceRoutes(spaces);
+        var storyRoutes = new StoryRoutes(stories, new StoryListing(database), storyService, storyPublishing);
+        var versionRoutes = new VersionRoutes(stories, storyVersions, storyHistory);
         var docs = new DocsRoutes();
-        return List.of(guard::register, access::register, spaceRoutes::register, docs::register);
+        return List.of(guard::register, access::register, spaceRoutes::register, storyRoutes::register,
+                versionRoutes::register, docs::register);
     }
 
     /** Starts the HTTP server on the configured host and port (0 picks a free port). */
