@@ -97,7 +97,7 @@ public final class StoryListing {
             });
         }
         if (filter.search() != null) {
-            clauses.add("(LOWER(name) LIKE :search ESCAPE '\\' OR LOWER(slug) LIKE :search ESCAPE '\\')");
+            clauses.add("(LOWER(name) LIKE :search ESCAPE '!' OR LOWER(slug) LIKE :search ESCAPE '!')");
             params.put("search", "%" + likeEscaped(filter.search().toLowerCase(java.util.Locale.ROOT)) + "%");
         }
         if (filter.updatedBy() != null) {
@@ -107,7 +107,8 @@ public final class StoryListing {
         return new Where(String.join(" AND ", clauses), params);
     }
 
+    /** Escapes LIKE's wildcards with '!': Jdbi's SQL parser reads a backslash in a quoted literal as its own escape. */
     private static String likeEscaped(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 }
