@@ -66,7 +66,7 @@ public final class Wiring implements AutoCloseable {
         this.storyVersions = new StoryVersions(database);
         this.storyService = new StoryService(database, stories, storyVersions, spaces, contentValidator, contentEvents, clock);
         this.storyPublishing = new StoryPublishing(database, stories, spaces, contentEvents, clock);
-        this.storyHistory = new StoryHistory(database, stories, storyVersions, storyService, contentEvents);
+        this.storyHistory = new StoryHistory(database, stories, storyVersions, spaces, storyService, contentEvents);
     }
 
     private static Database connect(DuetConfig config) {

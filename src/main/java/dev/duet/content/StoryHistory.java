@@ -25,12 +25,13 @@ public final class StoryHistory {
     private final StoryService service;
     private final StoryWrites writes;
 
-    public StoryHistory(Database db, Stories stories, StoryVersions versions, StoryService service, ContentEvents events) {
+    public StoryHistory(Database db, Stories stories, StoryVersions versions, Spaces spaces, StoryService service,
+                        ContentEvents events) {
         this.db = db;
         this.stories = stories;
         this.versions = versions;
         this.service = service;
-        this.writes = new StoryWrites(db, events);
+        this.writes = new StoryWrites(db, spaces, events);
     }
 
     /**
@@ -62,7 +63,7 @@ public final class StoryHistory {
         var old = versions.get(storyId, number);
         var fields = service.validated(spaceId, StoryFields.of(story).withContent(old.content()));
         var note = message != null ? message : "restored version " + number;
-        return writes.run((handle, events) -> {
+        return writes.run(spaceId, (handle, events) -> {
             var current = stories.get(handle, spaceId, storyId);
             current.requireVersion(basedOn);
             return service.save(handle, events, current, fields, current.parentId(), true, author, note);
@@ -84,7 +85,7 @@ public final class StoryHistory {
         var fields = service.validated(spaceId, StoryFields.of(story).withVersioned(published.name(), published.slug(),
                 published.content(), published.tagList()));
         var note = message != null ? message : "discarded changes since version " + published.number();
-        return writes.run((handle, events) -> {
+        return writes.run(spaceId, (handle, events) -> {
             var current = stories.get(handle, spaceId, storyId);
             current.requireVersion(basedOn);
             return service.save(handle, events, current, fields, current.parentId(), true, author, note);

@@ -20,13 +20,13 @@ public final class StoryPublishing {
     public StoryPublishing(Database db, Stories stories, Spaces spaces, ContentEvents events, Clock clock) {
         this.stories = stories;
         this.spaces = spaces;
-        this.writes = new StoryWrites(db, events);
+        this.writes = new StoryWrites(db, spaces, events);
         this.clock = clock;
     }
 
     /** Publishes {@code versionNumber}, or the current draft when it is null. */
     public Story publish(long spaceId, long storyId, Integer versionNumber, Long basedOn, String author) {
-        return writes.run((handle, events) -> {
+        return writes.run(spaceId, (handle, events) -> {
             var story = stories.get(handle, spaceId, storyId);
             story.requireVersion(basedOn);
             requireStory(story, "published");
@@ -43,7 +43,7 @@ public final class StoryPublishing {
     }
 
     public Story unpublish(long spaceId, long storyId, Long basedOn, String author) {
-        return writes.run((handle, events) -> {
+        return writes.run(spaceId, (handle, events) -> {
             var story = stories.get(handle, spaceId, storyId);
             story.requireVersion(basedOn);
             requireStory(story, "unpublished");

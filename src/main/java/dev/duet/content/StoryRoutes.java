@@ -108,7 +108,8 @@ public final class StoryRoutes {
 
     private void update(Context ctx) {
         var request = storyRequest(ctx);
-        var story = service.update(spaceId(ctx), storyId(ctx), request.story(), Requests.basedOn(ctx, request.version()),
+        var version = request.version() != null ? request.version() : request.story().version();
+        var story = service.update(spaceId(ctx), storyId(ctx), request.story(), Requests.basedOn(ctx, version),
                 request.message(), AccessGuard.principal(ctx).email());
         json.answer(ctx, story);
     }

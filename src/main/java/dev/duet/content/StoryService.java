@@ -31,7 +31,7 @@ public final class StoryService {
         this.versions = versions;
         this.spaces = spaces;
         this.validator = validator;
-        this.writes = new StoryWrites(db, events);
+        this.writes = new StoryWrites(db, spaces, events);
         this.tree = new Tree(stories);
         this.clock = clock;
     }
@@ -42,8 +42,7 @@ public final class StoryService {
         Long parentId = ParentChoice.of("story.parent_id", input.parentId()).resolve(null);
         var folder = db.read(handle -> tree.folder(handle, spaceId, parentId, "story.parent_id"));
         var fields = validated(spaceId, StoryFields.forCreate(input, folder == null ? null : folder.defaultRoot()));
-        return writes.run((handle, events) -> {
-            Spaces.get(handle, spaceId);
+        return writes.run(spaceId, (handle, events) -> {
             var target = tree.folder(handle, spaceId, parentId, "story.parent_id");
             var fullSlug = tree.claim(handle, spaceId, target, fields, Tree.NEW_STORY, "story.is_startpage");
             var now = clock.instant();
@@ -66,7 +65,7 @@ public final class StoryService {
         var fields = StoryFields.forUpdate(current, input);
         if (!Objects.equals(fields.content(), current.content())) fields = validated(spaceId, fields);
         var checked = fields;
-        return writes.run((handle, events) -> {
+        return writes.run(spaceId, (handle, events) -> {
             var story = stories.get(handle, spaceId, storyId);
             story.requireVersion(basedOn);
             return save(handle, events, story, checked, parent.resolve(story.parentId()), false, author, message);
@@ -75,7 +74,7 @@ public final class StoryService {
 
     /** Moves a story or folder to another folder and/or position; a folder takes everything in it along. */
     public Story move(long spaceId, long storyId, ParentChoice parent, Placement placement, Long basedOn, String author) {
-        return writes.run((handle, events) -> {
+        return writes.run(spaceId, (handle, events) -> {
             var story = stories.get(handle, spaceId, storyId);
             story.requireVersion(basedOn);
             Long parentId = parent.resolve(story.parentId());
@@ -92,7 +91,7 @@ public final class StoryService {
 
     /** Deletes a story, or a folder: an empty one, or with everything in it when {@code recursive}. */
     public void delete(long spaceId, long storyId, Long basedOn, boolean recursive) {
-        writes.run((handle, events) -> {
+        writes.run(spaceId, (handle, events) -> {
             var story = stories.get(handle, spaceId, storyId);
             story.requireVersion(basedOn);
             List<Story> inside = story.isFolder() ? stories.under(handle, spaceId, story.childPrefix()) : List.of();

@@ -18,16 +18,22 @@ final class StoryWrites {
     }
 
     private final Database db;
+    private final Spaces spaces;
     private final ContentEvents listeners;
 
-    StoryWrites(Database db, ContentEvents listeners) {
+    StoryWrites(Database db, Spaces spaces, ContentEvents listeners) {
         this.db = db;
+        this.spaces = spaces;
         this.listeners = listeners;
     }
 
-    <R> R run(Work<R> work) {
+    /** Runs {@code work} holding the space's write lock (see {@link Spaces#lockForWrite}); 404 for an unknown space. */
+    <R> R run(long spaceId, Work<R> work) {
         var events = new ArrayList<ContentEvent>();
-        R result = db.write(handle -> work.run(handle, events));
+        R result = db.write(handle -> {
+            spaces.lockForWrite(handle, spaceId);
+            return work.run(handle, events);
+        });
         listeners.publish(List.copyOf(events));
         return result;
     }

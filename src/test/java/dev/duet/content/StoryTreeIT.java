@@ -199,6 +199,37 @@ class StoryTreeIT {
         assertThat(order()).containsExactly("b", "c", "f");
     }
 
+    @Test
+    void a_new_parent_id_in_an_update_moves_the_story_to_the_end_of_that_folder() {
+        var blog = site.folder("Blog", null).get("id").asLong();
+        site.story("Older post", blog, page("x"));
+        var post = site.story("Launch", null, page("x")).get("id").asLong();
+
+        var moved = site.save(post, Map.of("parent_id", blog, "name", "Launch day"));
+        var back = site.update(post, Map.of("parent_id", 0), moved.get("version").asInt());
+
+        assertThat(moved.get("full_slug").asText()).isEqualTo("blog/launch");
+        assertThat(moved.get("position").asInt()).isEqualTo(2);
+        assertThat(moved.get("version").asInt()).isEqualTo(2);
+        assertThat(back.json().at("/story/full_slug").asText()).isEqualTo("launch");
+        assertThat(back.json().at("/story/parent_id").isNull()).isTrue();
+    }
+
+    @Test
+    void a_story_read_and_sent_back_whole_saves_against_the_version_it_was_read_at() {
+        var post = site.story("Launch", null, page("x")).get("id").asLong();
+        var read = (com.fasterxml.jackson.databind.node.ObjectNode) site.current(post);
+        read.put("name", "Launch day");
+
+        var saved = site.client.put(site.path("/stories/" + post), Map.of("story", read));
+        var again = site.client.put(site.path("/stories/" + post), Map.of("story", read));
+
+        assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
+        assertThat(saved.json().at("/story/name").asText()).isEqualTo("Launch day");
+        assertThat(saved.json().at("/story/version").asInt()).isEqualTo(2);
+        assertThat(again.status()).isEqualTo(409);
+    }
+
     private List<String> order() {
         var slugs = new ArrayList<String>();
         site.list("?parent_id=0&sort_by=position").json().get("stories").forEach(s -> slugs.add(s.get("slug").asText()));

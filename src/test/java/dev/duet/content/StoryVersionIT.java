@@ -11,8 +11,11 @@ import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static dev.duet.content.StoryClient.blok;
 import static dev.duet.content.StoryClient.page;
@@ -214,6 +217,24 @@ class StoryVersionIT {
         assertThat(malformed.json().at("/details/0/path").asText()).isEqualTo("If-Match");
         assertThat(disagreeing.status()).isEqualTo(400);
         assertThat(site.current(home).get("name").asText()).isEqualTo("Start");
+    }
+
+    @Test
+    void of_concurrent_saves_based_on_the_same_version_exactly_one_wins() throws Exception {
+        var attempts = new ArrayList<Future<Response>>();
+        try (var pool = Executors.newFixedThreadPool(6)) {
+            for (int i = 0; i < 6; i++) {
+                var name = "Edit " + i;
+                attempts.add(pool.submit(() -> site.update(home, Map.of("name", name), 1)));
+            }
+        }
+        var statuses = new ArrayList<Integer>();
+        for (var attempt : attempts) statuses.add(attempt.get().status());
+
+        assertThat(statuses).containsOnly(200, 409);
+        assertThat(statuses).filteredOn(status -> status == 200).hasSize(1);
+        assertThat(site.current(home).get("version").asInt()).isEqualTo(2);
+        assertThat(site.client.get(versions("")).header("total")).isEqualTo("2");
     }
 
     private static JsonNode change(JsonNode changes, String path) {
