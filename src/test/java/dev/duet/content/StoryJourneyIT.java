@@ -16,7 +16,7 @@ import static dev.duet.content.StoryClient.blok;
 import static dev.duet.content.StoryClient.page;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The editor's whole journey through the API, as the README's curl walk-through does it. */
+/** The editor's whole journey through the API, as a curl walk-through does it, and the end of a space. */
 @ParameterizedClass
 @EnumSource(TestDatabase.class)
 class StoryJourneyIT {
@@ -75,5 +75,23 @@ class StoryJourneyIT {
         var unpublished = site.client.post(story + "/unpublish", Map.of("version", 4));
         assertThat(unpublished.json().at("/story/published").asBoolean()).isFalse();
         assertThat(site.client.get(stories + "?starts_with=blog/&status=draft").json().get("stories")).hasSize(1);
+    }
+
+    @Test
+    void deleting_the_space_deletes_its_folders_stories_versions_and_tags() {
+        var site = StoryClient.newSpace(app.admin());
+        var blog = site.folder("Blog", null).get("id").asLong();
+        var year = site.folder("2025", blog).get("id").asLong();
+        StoryClient.created(site.create(Map.of("name", "Launch", "parent_id", year, "content", page("x"),
+                "tag_list", List.of("news"))));
+
+        assertThat(site.client.delete("/api/spaces/" + site.spaceId).status()).isEqualTo(204);
+
+        assertThat(site.list("").status()).isEqualTo(404);
+        for (var table : List.of("stories", "story_versions", "story_tags")) {
+            long rows = app.wiring.database.read(handle -> handle.createQuery("SELECT COUNT(*) FROM " + table)
+                    .mapTo(Long.class).one());
+            assertThat(rows).as(table).isZero();
+        }
     }
 }
