@@ -5,6 +5,7 @@ import dev.duet.failure.InvalidInput;
 import dev.duet.storage.Database;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A story's past: comparing versions, bringing an old version's content back, and discarding draft changes. Going
@@ -61,11 +62,12 @@ public final class StoryHistory {
         story.requireVersion(basedOn);
         if (story.isFolder()) throw new InvalidInput("story " + storyId + " is a folder; folders have no content to restore");
         var old = versions.get(storyId, number);
-        var fields = service.validated(spaceId, StoryFields.of(story).withContent(old.content()));
+        var content = service.validated(spaceId, StoryFields.of(story).withContent(old.content())).content();
         var note = message != null ? message : "restored version " + number;
         return writes.run(spaceId, (handle, events) -> {
             var current = stories.get(handle, spaceId, storyId);
             current.requireVersion(basedOn);
+            var fields = StoryFields.of(current).withContent(content);
             return service.save(handle, events, current, fields, current.parentId(), true, author, note);
         });
     }
@@ -82,12 +84,15 @@ public final class StoryHistory {
         }
         if (!story.unpublishedChanges()) return story;
         var published = versions.get(storyId, story.publishedVersion());
-        var fields = service.validated(spaceId, StoryFields.of(story).withVersioned(published.name(), published.slug(),
-                published.content(), published.tagList()));
+        var content = service.validated(spaceId, StoryFields.of(story).withContent(published.content())).content();
         var note = message != null ? message : "discarded changes since version " + published.number();
         return writes.run(spaceId, (handle, events) -> {
             var current = stories.get(handle, spaceId, storyId);
             current.requireVersion(basedOn);
+            if (!Objects.equals(current.publishedVersion(), published.number())) {
+                throw new Conflict("story " + storyId + " was published or unpublished meanwhile; reload it and discard again");
+            }
+            var fields = StoryFields.of(current).withVersioned(published.name(), published.slug(), content, published.tagList());
             return service.save(handle, events, current, fields, current.parentId(), true, author, note);
         });
     }

@@ -62,13 +62,15 @@ public final class StoryService {
         var current = stories.get(spaceId, storyId);
         current.requireVersion(basedOn);
         var parent = ParentChoice.of("story.parent_id", input.parentId());
-        var fields = StoryFields.forUpdate(current, input);
-        if (!Objects.equals(fields.content(), current.content())) fields = validated(spaceId, fields);
-        var checked = fields;
+        var checked = StoryFields.forUpdate(current, input);
+        var content = Objects.equals(checked.content(), current.content()) ? null : validated(spaceId, checked).content();
         return writes.run(spaceId, (handle, events) -> {
             var story = stories.get(handle, spaceId, storyId);
             story.requireVersion(basedOn);
-            return save(handle, events, story, checked, parent.resolve(story.parentId()), false, author, message);
+            // built again from the story as it is now, so a move or unversioned change since the read is not undone
+            var fields = StoryFields.forUpdate(story, input);
+            if (content != null) fields = fields.withContent(content);
+            return save(handle, events, story, fields, parent.resolve(story.parentId()), false, author, message);
         });
     }
 
