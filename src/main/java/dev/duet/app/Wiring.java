@@ -7,6 +7,7 @@ import dev.duet.access.AuditLog;
 import dev.duet.access.PasswordHasher;
 import dev.duet.access.Sessions;
 import dev.duet.access.Users;
+import dev.duet.content.ContentEvents;
 import dev.duet.content.SpaceRoutes;
 import dev.duet.content.Spaces;
 import dev.duet.datasources.DatasourceDelivery;
@@ -15,6 +16,15 @@ import dev.duet.datasources.DatasourceEvents;
 import dev.duet.datasources.DatasourceRoutes;
 import dev.duet.datasources.Datasources;
 import dev.duet.datasources.EntryReplacement;
+import dev.duet.content.Stories;
+import dev.duet.content.StoryHistory;
+import dev.duet.content.StoryListing;
+import dev.duet.content.StoryPublishing;
+import dev.duet.content.StoryRoutes;
+import dev.duet.content.StoryService;
+import dev.duet.content.StoryVersions;
+import dev.duet.content.VersionRoutes;
+import dev.duet.schema.ContentValidator;
 import dev.duet.storage.Database;
 import dev.duet.web.WebServer;
 import io.javalin.config.RoutesConfig;
@@ -42,6 +52,14 @@ public final class Wiring implements AutoCloseable {
     public final DatasourceEntries datasourceEntries;
     public final EntryReplacement datasourceEntryReplacement;
     public final DatasourceDelivery datasourceDelivery;
+    public final ContentValidator contentValidator;
+    /** Subscribe here to hear of published-content changes (delivery snapshots, webhooks). */
+    public final ContentEvents contentEvents;
+    public final Stories stories;
+    public final StoryVersions storyVersions;
+    public final StoryService storyService;
+    public final StoryPublishing storyPublishing;
+    public final StoryHistory storyHistory;
     private WebServer server;
 
     public Wiring(DuetConfig config, Clock clock) {
@@ -58,6 +76,13 @@ public final class Wiring implements AutoCloseable {
         this.datasourceEntries = new DatasourceEntries(database, datasources);
         this.datasourceEntryReplacement = new EntryReplacement(database, datasources);
         this.datasourceDelivery = new DatasourceDelivery(database);
+        this.contentValidator = new ContentValidator(database);
+        this.contentEvents = new ContentEvents();
+        this.stories = new Stories(database);
+        this.storyVersions = new StoryVersions(database);
+        this.storyService = new StoryService(database, stories, storyVersions, spaces, contentValidator, contentEvents, clock);
+        this.storyPublishing = new StoryPublishing(database, stories, spaces, contentEvents, clock);
+        this.storyHistory = new StoryHistory(database, stories, storyVersions, spaces, storyService, contentEvents);
     }
 
     private static Database connect(DuetConfig config) {
@@ -81,10 +106,12 @@ public final class Wiring implements AutoCloseable {
         var guard = new AccessGuard(users, sessions, apiTokens, audit);
         var access = new AccessRoutes(users, sessions, apiTokens, audit, clock, config.secureCookies());
         var spaceRoutes = new SpaceRoutes(spaces);
+        var storyRoutes = new StoryRoutes(stories, new StoryListing(database), storyService, storyPublishing);
+        var versionRoutes = new VersionRoutes(stories, storyVersions, storyHistory);
         var docs = new DocsRoutes();
         var datasourceRoutes = new DatasourceRoutes(datasources, datasourceEntries, datasourceEntryReplacement);
-        return List.of(guard::register, access::register, spaceRoutes::register, docs::register,
-                datasourceRoutes::register);
+        return List.of(guard::register, access::register, spaceRoutes::register, storyRoutes::register,
+                versionRoutes::register, datasourceRoutes::register, docs::register);
     }
 
     /** Starts the HTTP server on the configured host and port (0 picks a free port). */

@@ -90,6 +90,17 @@ public final class Spaces {
     }
 
     /**
+     * Takes the space's row lock until the caller's transaction ends, so writes to one space's stories run one after
+     * another on PostgreSQL too (SQLite runs every write transaction alone anyway): sibling order, slug checks and
+     * version checks then see no concurrent change. Story writes are human-paced, so the queue stays short.
+     */
+    public void lockForWrite(Handle handle, long spaceId) {
+        if (handle.createUpdate("UPDATE spaces SET cv = cv WHERE id = :id").bind("id", spaceId).execute() == 0) {
+            throw new NotFound("space", spaceId);
+        }
+    }
+
+    /**
      * Raises the space's cache version inside the caller's transaction and returns it. The new value is the current
      * second, or one more than the old value if that is not higher, so it always grows and reads like a timestamp.
      */
