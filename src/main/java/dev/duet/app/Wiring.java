@@ -9,6 +9,11 @@ import dev.duet.access.Sessions;
 import dev.duet.access.Users;
 import dev.duet.content.SpaceRoutes;
 import dev.duet.content.Spaces;
+import dev.duet.schema.ComponentGroupRoutes;
+import dev.duet.schema.ComponentGroups;
+import dev.duet.schema.ComponentRoutes;
+import dev.duet.schema.Components;
+import dev.duet.schema.ContentValidator;
 import dev.duet.storage.Database;
 import dev.duet.web.WebServer;
 import io.javalin.config.RoutesConfig;
@@ -31,6 +36,9 @@ public final class Wiring implements AutoCloseable {
     public final ApiTokens apiTokens;
     public final AuditLog audit;
     public final Spaces spaces;
+    public final Components components;
+    public final ComponentGroups componentGroups;
+    public final ContentValidator contentValidator;
     private WebServer server;
 
     public Wiring(DuetConfig config, Clock clock) {
@@ -42,6 +50,9 @@ public final class Wiring implements AutoCloseable {
         this.apiTokens = new ApiTokens(database, clock);
         this.audit = new AuditLog(database, clock);
         this.spaces = new Spaces(database, clock);
+        this.components = new Components(database, clock);
+        this.componentGroups = new ComponentGroups(database, clock);
+        this.contentValidator = new ContentValidator(components);
     }
 
     private static Database connect(DuetConfig config) {
@@ -66,7 +77,10 @@ public final class Wiring implements AutoCloseable {
         var access = new AccessRoutes(users, sessions, apiTokens, audit, clock, config.secureCookies());
         var spaceRoutes = new SpaceRoutes(spaces);
         var docs = new DocsRoutes();
-        return List.of(guard::register, access::register, spaceRoutes::register, docs::register);
+        var componentRoutes = new ComponentRoutes(components, componentGroups);
+        var componentGroupRoutes = new ComponentGroupRoutes(componentGroups);
+        return List.of(guard::register, access::register, spaceRoutes::register, docs::register,
+                componentRoutes::register, componentGroupRoutes::register);
     }
 
     /** Starts the HTTP server on the configured host and port (0 picks a free port). */
