@@ -13,13 +13,15 @@ import java.util.regex.Pattern;
 final class TextChecks {
 
     /**
-     * Character reads one pattern may spend on one value. Schema authors write the patterns, but a careless one
-     * (nested repetition) could otherwise hold a request thread for minutes on a long value.
+     * Character reads all pattern matching of one content check may spend. Schema authors write the patterns, but a
+     * careless one (nested repetition) could otherwise hold a request thread for minutes; this bounds it to about a
+     * second per request, however many fields use it.
      */
-    static final int MATCH_BUDGET = 2_000_000;
+    static final int MATCH_BUDGET = 10_000_000;
 
     private final Problems problems;
     private final Map<String, Pattern> patterns = new HashMap<>();
+    private final int[] budget = {MATCH_BUDGET};
 
     TextChecks(Problems problems) {
         this.problems = problems;
@@ -43,7 +45,7 @@ final class TextChecks {
     private void matchPattern(String regex, String text, String path) {
         var pattern = patterns.computeIfAbsent(regex, Pattern::compile);
         try {
-            if (!pattern.matcher(new Budgeted(text, new int[]{MATCH_BUDGET})).find()) {
+            if (!pattern.matcher(new Budgeted(text, budget)).find()) {
                 problems.add(path, "does not match the pattern " + regex);
             }
         } catch (BudgetSpent e) {
