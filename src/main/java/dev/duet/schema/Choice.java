@@ -10,10 +10,6 @@ public record Choice(String name, String value, ObjectNode extra) {
         extra = extra == null ? JsonNodeFactory.instance.objectNode() : extra.deepCopy();
     }
 
-    public Choice(String name, String value) {
-        this(name, value, null);
-    }
-
     @Override
     public ObjectNode extra() {
         return extra.deepCopy();

@@ -14,10 +14,6 @@ public record Choices(ChoiceSource source, List<Choice> options, String datasour
         options = options == null ? null : List.copyOf(options);
     }
 
-    public static Choices none() {
-        return new Choices(null, null, null, null);
-    }
-
     /** Whether a value must be one of {@link #options()}. */
     public boolean checksValues() {
         return source == null || source == ChoiceSource.INTERNAL && (datasourceSlug == null || datasourceSlug.isBlank());

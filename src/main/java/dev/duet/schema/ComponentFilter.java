@@ -8,10 +8,6 @@ import java.util.Map;
 /** What a component listing is narrowed to; null fields do not narrow. {@code search} matches name or display name. */
 public record ComponentFilter(String search, String groupUuid, Boolean isRoot) {
 
-    public static ComponentFilter none() {
-        return new ComponentFilter(null, null, null);
-    }
-
     /** The extra {@code AND ...} conditions, with parameters; never user text in the SQL itself. */
     String sql() {
         var clauses = new ArrayList<String>();

@@ -11,8 +11,10 @@ import org.jdbi.v3.core.Handle;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -171,8 +173,8 @@ public final class Components {
                 draft.componentGroupUuid(), draft.previewField(), draft.image(), draft.color(), draft.icon());
     }
 
-    private static java.util.Map<String, Object> columns(ComponentDraft draft) {
-        var columns = new java.util.HashMap<String, Object>();
+    private static Map<String, Object> columns(ComponentDraft draft) {
+        var columns = new HashMap<String, Object>();
         columns.put("name", draft.name());
         columns.put("display_name", draft.displayName());
         columns.put("schema", Json.write(draft.schema()));

@@ -16,10 +16,6 @@ public record FieldBasics(Integer pos, Boolean required, Boolean translatable, J
         extra = extra == null ? JsonNodeFactory.instance.objectNode() : extra.deepCopy();
     }
 
-    public static FieldBasics none() {
-        return new FieldBasics(null, null, null, null, null, null, null);
-    }
-
     public boolean isRequired() {
         return Boolean.TRUE.equals(required);
     }

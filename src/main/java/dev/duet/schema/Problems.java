@@ -22,10 +22,6 @@ final class Problems {
         else dropped++;
     }
 
-    boolean isEmpty() {
-        return found.isEmpty();
-    }
-
     List<InvalidInput.Problem> list() {
         var all = new ArrayList<>(found);
         if (dropped > 0) all.add(new InvalidInput.Problem("", dropped + " more problems not listed"));

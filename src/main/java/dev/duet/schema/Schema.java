@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.duet.failure.InvalidInput;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -25,10 +24,6 @@ public record Schema(Map<String, FieldType> fields) {
 
     public Schema {
         fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
-    }
-
-    public static Schema empty() {
-        return new Schema(Map.of());
     }
 
     /** Reads schema JSON; every problem is reported with a path starting {@code schema.}. */

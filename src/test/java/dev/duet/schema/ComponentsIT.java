@@ -1,6 +1,7 @@
 package dev.duet.schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.duet.access.Role;
 import dev.duet.testing.Client;
 import dev.duet.testing.TestApp;
@@ -13,6 +14,7 @@ import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -184,7 +186,7 @@ class ComponentsIT {
         var byHeader = new Client(app.base()).login(TestApp.ADMIN_EMAIL, TestApp.PASSWORD).header("If-Match", "\"1\"")
                 .put(url, Map.of("component", Map.of("display_name", "Hero")));
         var echoed = get(hero);
-        ((com.fasterxml.jackson.databind.node.ObjectNode) echoed).put("is_root", true);
+        ((ObjectNode) echoed).put("is_root", true);
         var byComponent = admin.put(url, Map.of("component", echoed));
 
         assertThat(byHeader.status()).isEqualTo(200);
@@ -200,7 +202,7 @@ class ComponentsIT {
         var hero = create("hero", Map.of("display_name", "Hero", "color", "#1b243f",
                 "schema", Map.of("headline", Map.of("type", "text"))));
         var url = components + "/" + hero.get("id").asLong();
-        var changes = new java.util.HashMap<String, Object>();
+        var changes = new HashMap<String, Object>();
         changes.put("color", null);
         changes.put("schema", Map.of("headline", Map.of("type", "text", "max_length", 40)));
 
@@ -346,7 +348,7 @@ class ComponentsIT {
     }
 
     private JsonNode create(String name, Map<String, Object> fields) {
-        var component = new java.util.HashMap<String, Object>(fields);
+        var component = new HashMap<String, Object>(fields);
         component.put("name", name);
         var response = admin.post(components, Map.of("component", component));
         assertThat(response.status()).as(response.text()).isEqualTo(201);
