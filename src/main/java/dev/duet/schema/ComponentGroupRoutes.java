@@ -12,7 +12,10 @@ import java.util.Map;
 import static dev.duet.access.Permission.CONTENT_READ;
 import static dev.duet.access.Permission.SCHEMA_WRITE;
 
-/** Component groups over HTTP: bodies and answers {@code {"component_group": {"name": ...}}}, lists {@code {"component_groups": [...]}}. */
+/**
+ * Component groups over HTTP: bodies and answers {@code {"component_group": {"name": ...}}}, lists
+ * {@code {"component_groups": [...]}}.
+ */
 public final class ComponentGroupRoutes {
 
     private static final String PATH = "/api/spaces/{space_id}/component_groups";

@@ -58,7 +58,8 @@ public final class ComponentGroups {
             Components.requireSpace(handle, spaceId);
             get(handle, spaceId, id);
             requireFree(handle, spaceId, checked, id);
-            handle.createUpdate("UPDATE component_groups SET name = :name WHERE id = :id").bind("name", checked).bind("id", id).execute();
+            handle.createUpdate("UPDATE component_groups SET name = :name WHERE id = :id")
+                    .bind("name", checked).bind("id", id).execute();
             return get(handle, spaceId, id);
         });
     }

@@ -62,7 +62,9 @@ public final class ComponentRoutes {
     private void update(Context ctx) {
         var body = body(ctx);
         var changes = body.get("component") instanceof ObjectNode object ? object : null;
-        if (changes == null) throw InvalidInput.field("component", "required: send {\"component\": {...}} with the fields to change");
+        if (changes == null) {
+            throw InvalidInput.field("component", "required: send {\"component\": {...}} with the fields to change");
+        }
         long spaceId = spaceId(ctx);
         long id = Params.id(ctx, "component_id");
         long version = EditedVersion.of(ctx, body, "component", "component");

@@ -47,7 +47,8 @@ final class EditedVersion {
         if ((version == null || version.isNull()) && body.get(wrapper) != null) version = body.get(wrapper).get("version");
         if (version == null || version.isNull()) return null;
         if (version.canConvertToLong() && version.isIntegralNumber()) return version.longValue();
-        if (version.isTextual() && version.textValue().strip().matches("\\d{1,18}")) return Long.parseLong(version.textValue().strip());
+        var text = version.isTextual() ? version.textValue().strip() : "";
+        if (text.matches("\\d{1,18}")) return Long.parseLong(text);
         throw InvalidInput.field("version", "must be a whole number, got " + version);
     }
 }

@@ -69,7 +69,8 @@ final class OptionReader {
         if (value == null || value.isTextual() && value.textValue().isBlank()) return null;
         Integer number = null;
         if (value.isIntegralNumber() && value.canConvertToInt()) number = value.intValue();
-        if (value.isTextual() && WHOLE.matcher(value.textValue().strip()).matches()) number = Integer.valueOf(value.textValue().strip());
+        var text = value.isTextual() ? value.textValue().strip() : null;
+        if (text != null && WHOLE.matcher(text).matches()) number = Integer.valueOf(text);
         if (number == null || number < min) {
             problem(key, "must be a whole number" + (min == 0 ? " of 0 or more" : min == 1 ? " of 1 or more" : ""));
             return null;

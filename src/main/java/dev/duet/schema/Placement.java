@@ -27,14 +27,15 @@ record Placement(Set<String> names, Set<String> groupUuids) {
 
     boolean allows(Component component) {
         if (names != null) return names.contains(component.name());
-        if (groupUuids != null) return component.componentGroupUuid() != null && groupUuids.contains(component.componentGroupUuid());
+        var group = component.componentGroupUuid();
+        if (groupUuids != null) return group != null && groupUuids.contains(group);
         return true;
     }
 
     /** Says what is allowed instead, for the problem message. */
     String allowed() {
-        if (names != null) return names.isEmpty() ? "no component is allowed here" : "allowed: " + String.join(", ", names.stream().sorted().toList());
-        return "allowed: components of the field's whitelisted groups";
+        if (names == null) return "allowed: components of the field's whitelisted groups";
+        return names.isEmpty() ? "no component is allowed here" : "allowed: " + String.join(", ", names.stream().sorted().toList());
     }
 
     private static Set<String> set(List<String> values) {
