@@ -24,6 +24,10 @@ import dev.duet.content.StoryRoutes;
 import dev.duet.content.StoryService;
 import dev.duet.content.StoryVersions;
 import dev.duet.content.VersionRoutes;
+import dev.duet.schema.ComponentGroupRoutes;
+import dev.duet.schema.ComponentGroups;
+import dev.duet.schema.ComponentRoutes;
+import dev.duet.schema.Components;
 import dev.duet.schema.ContentValidator;
 import dev.duet.storage.Database;
 import dev.duet.web.WebServer;
@@ -47,12 +51,14 @@ public final class Wiring implements AutoCloseable {
     public final ApiTokens apiTokens;
     public final AuditLog audit;
     public final Spaces spaces;
+    public final Components components;
+    public final ComponentGroups componentGroups;
+    public final ContentValidator contentValidator;
     public final DatasourceEvents datasourceEvents;
     public final Datasources datasources;
     public final DatasourceEntries datasourceEntries;
     public final EntryReplacement datasourceEntryReplacement;
     public final DatasourceDelivery datasourceDelivery;
-    public final ContentValidator contentValidator;
     /** Subscribe here to hear of published-content changes (delivery snapshots, webhooks). */
     public final ContentEvents contentEvents;
     public final Stories stories;
@@ -71,12 +77,14 @@ public final class Wiring implements AutoCloseable {
         this.apiTokens = new ApiTokens(database, clock);
         this.audit = new AuditLog(database, clock);
         this.spaces = new Spaces(database, clock);
+        this.components = new Components(database, clock);
+        this.componentGroups = new ComponentGroups(database, clock);
+        this.contentValidator = new ContentValidator(components);
         this.datasourceEvents = new DatasourceEvents();
         this.datasources = new Datasources(database, spaces, datasourceEvents, clock);
         this.datasourceEntries = new DatasourceEntries(database, datasources);
         this.datasourceEntryReplacement = new EntryReplacement(database, datasources);
         this.datasourceDelivery = new DatasourceDelivery(database);
-        this.contentValidator = new ContentValidator(database);
         this.contentEvents = new ContentEvents();
         this.stories = new Stories(database);
         this.storyVersions = new StoryVersions(database);
@@ -110,8 +118,11 @@ public final class Wiring implements AutoCloseable {
         var versionRoutes = new VersionRoutes(stories, storyVersions, storyHistory);
         var docs = new DocsRoutes();
         var datasourceRoutes = new DatasourceRoutes(datasources, datasourceEntries, datasourceEntryReplacement);
-        return List.of(guard::register, access::register, spaceRoutes::register, storyRoutes::register,
-                versionRoutes::register, datasourceRoutes::register, docs::register);
+        var componentRoutes = new ComponentRoutes(components, componentGroups);
+        var componentGroupRoutes = new ComponentGroupRoutes(componentGroups);
+        return List.of(guard::register, access::register, spaceRoutes::register, componentRoutes::register,
+                componentGroupRoutes::register, storyRoutes::register, versionRoutes::register,
+                datasourceRoutes::register, docs::register);
     }
 
     /** Starts the HTTP server on the configured host and port (0 picks a free port). */

@@ -1,23 +1,33 @@
 package dev.duet.schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.duet.storage.Database;
+
+import java.util.List;
 
 /**
  * Validates a story's content (its root blok and every nested blok) against the space's component schemas.
- * Contract used by the content feature: returns the content to store (with missing {@code _uid}s filled in), or
- * throws {@code InvalidInput} listing every problem with its path ({@code body[2].headline: required}).
+ * Contract used by the content feature: returns the content to store (a copy, with missing {@code _uid}s filled in),
+ * or throws {@code InvalidInput} listing every problem with its path ({@code body[2].headline: required}).
+ * Thread-safe; reads the space's components once per call.
  */
 public final class ContentValidator {
 
-    private final Database db;
+    private final Components components;
 
-    public ContentValidator(Database db) {
-        this.db = db;
+    public ContentValidator(Components components) {
+        this.components = components;
     }
 
     public JsonNode validate(long spaceId, JsonNode content) {
-        // Implemented by the schema feature work (issue 2); until then content is stored as given.
-        return content;
+        return validate(components.all(spaceId), content);
+    }
+
+    /** The same check against components already at hand. */
+    static JsonNode validate(List<Component> components, JsonNode content) {
+        var copy = content == null ? null : content.deepCopy();
+        var problems = new Problems();
+        new BlokChecker(components, problems).checkRoot(copy);
+        problems.throwIfAny("content does not match the component schemas");
+        return copy;
     }
 }
