@@ -106,6 +106,10 @@ final class ImportRun {
             var uuid = requiredText(groups.get(i), "component_groups[" + i + "].uuid");
             var name = requiredText(groups.get(i), "component_groups[" + i + "].name");
             if (!groupUuids.add(uuid)) throw InvalidInput.field("component_groups[" + i + "].uuid", "is listed twice");
+            boolean taken = handle.createQuery("SELECT COUNT(*) FROM component_groups WHERE uuid = :uuid")
+                    .bind("uuid", uuid).mapTo(Integer.class).one() > 0;
+            if (taken) throw new dev.duet.failure.Conflict("a component group with uuid " + uuid + " already exists in this "
+                    + "database (component_groups[" + i + "].uuid); import the archive into another database or delete that space first");
             ArchiveWrites.group(handle, spaceId, uuid, name);
         }
     }
