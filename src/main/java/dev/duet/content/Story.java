@@ -3,6 +3,8 @@ package dev.duet.content;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.duet.failure.StaleVersion;
+import dev.duet.failure.VersionRequired;
 
 import java.time.Instant;
 import java.util.List;
@@ -48,7 +50,7 @@ public record Story(long id, String uuid, long spaceId, String name, String slug
      * so two people saving the same story never silently overwrite each other.
      */
     public void requireVersion(Long basedOn) {
-        if (basedOn == null) throw new VersionRequired(id);
-        if (basedOn != version) throw new StaleVersion(id, version, basedOn);
+        if (basedOn == null) throw new VersionRequired("story " + id);
+        if (basedOn != version) throw new StaleVersion("story " + id, basedOn, version);
     }
 }

@@ -21,7 +21,7 @@ final class StoryJson {
      * and version it made.
      */
     void answer(Context ctx, Story story) {
-        ctx.header("ETag", Requests.entityTag(story));
+        ctx.header("ETag", dev.duet.web.IfMatch.etag(story.version()));
         AccessGuard.auditDetails(ctx, Map.of("story_id", story.id(), "version", story.version()));
         ctx.json(Map.of("story", full(story)));
     }

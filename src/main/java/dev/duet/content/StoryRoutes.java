@@ -3,6 +3,7 @@ package dev.duet.content;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.duet.access.AccessGuard;
 import dev.duet.failure.InvalidInput;
+import dev.duet.web.IfMatch;
 import dev.duet.web.Json;
 import dev.duet.web.Paging;
 import dev.duet.web.Params;
@@ -109,7 +110,7 @@ public final class StoryRoutes {
     private void update(Context ctx) {
         var request = storyRequest(ctx);
         var version = request.version() != null ? request.version() : request.story().version();
-        var story = service.update(spaceId(ctx), storyId(ctx), request.story(), Requests.basedOn(ctx, version),
+        var story = service.update(spaceId(ctx), storyId(ctx), request.story(), IfMatch.basedOn(ctx, version),
                 request.message(), AccessGuard.principal(ctx).email());
         json.answer(ctx, story);
     }
@@ -117,7 +118,7 @@ public final class StoryRoutes {
     private void delete(Context ctx) {
         var request = Requests.optionalBody(ctx, StoryRequest.class, new StoryRequest(null, null, null));
         var recursive = Boolean.TRUE.equals(Params.queryFlag(ctx, "recursive"));
-        service.delete(spaceId(ctx), storyId(ctx), Requests.basedOn(ctx, request.version()), recursive);
+        service.delete(spaceId(ctx), storyId(ctx), IfMatch.basedOn(ctx, request.version()), recursive);
         AccessGuard.auditDetails(ctx, Map.of("story_id", storyId(ctx), "recursive", recursive));
         ctx.status(204);
     }
@@ -126,20 +127,20 @@ public final class StoryRoutes {
         var request = Json.body(ctx, MoveRequest.class);
         var placement = new Placement(request.position(), request.afterId(), request.beforeId());
         var story = service.move(spaceId(ctx), storyId(ctx), ParentChoice.of("parent_id", request.parentId()), placement,
-                Requests.basedOn(ctx, request.version()), AccessGuard.principal(ctx).email());
+                IfMatch.basedOn(ctx, request.version()), AccessGuard.principal(ctx).email());
         json.answer(ctx, story);
     }
 
     private void publish(Context ctx) {
         var request = Requests.optionalBody(ctx, PublishRequest.class, new PublishRequest(null, null));
         var story = publishing.publish(spaceId(ctx), storyId(ctx), request.versionNumber(),
-                Requests.basedOn(ctx, request.version()), AccessGuard.principal(ctx).email());
+                IfMatch.basedOn(ctx, request.version()), AccessGuard.principal(ctx).email());
         json.answer(ctx, story);
     }
 
     private void unpublish(Context ctx) {
         var request = Requests.optionalBody(ctx, PublishRequest.class, new PublishRequest(null, null));
-        var story = publishing.unpublish(spaceId(ctx), storyId(ctx), Requests.basedOn(ctx, request.version()),
+        var story = publishing.unpublish(spaceId(ctx), storyId(ctx), IfMatch.basedOn(ctx, request.version()),
                 AccessGuard.principal(ctx).email());
         json.answer(ctx, story);
     }

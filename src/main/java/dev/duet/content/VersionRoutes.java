@@ -5,6 +5,7 @@ import dev.duet.failure.InvalidInput;
 import dev.duet.web.Paging;
 import dev.duet.web.Params;
 import io.javalin.config.RoutesConfig;
+import dev.duet.web.IfMatch;
 import io.javalin.http.Context;
 
 import java.util.Map;
@@ -60,14 +61,14 @@ public final class VersionRoutes {
     private void restore(Context ctx) {
         var request = Requests.optionalBody(ctx, HistoryRequest.class, new HistoryRequest(null, null));
         var story = history.restore(StoryRoutes.spaceId(ctx), StoryRoutes.storyId(ctx), number(ctx),
-                Requests.basedOn(ctx, request.version()), request.message(), AccessGuard.principal(ctx).email());
+                IfMatch.basedOn(ctx, request.version()), request.message(), AccessGuard.principal(ctx).email());
         json.answer(ctx, story);
     }
 
     private void discard(Context ctx) {
         var request = Requests.optionalBody(ctx, HistoryRequest.class, new HistoryRequest(null, null));
         var story = history.discard(StoryRoutes.spaceId(ctx), StoryRoutes.storyId(ctx),
-                Requests.basedOn(ctx, request.version()), request.message(), AccessGuard.principal(ctx).email());
+                IfMatch.basedOn(ctx, request.version()), request.message(), AccessGuard.principal(ctx).email());
         json.answer(ctx, story);
     }
 

@@ -10,7 +10,7 @@
  *   <li>{@link dev.duet.content.StoryService} (create, update, move, delete),
  *       {@link dev.duet.content.StoryPublishing} (publish, unpublish — what scheduling and releases call) and
  *       {@link dev.duet.content.StoryHistory} (diff, restore, discard). Every write takes the version it is based on
- *       and fails with {@link dev.duet.content.VersionRequired} (428) or {@link dev.duet.content.StaleVersion} (409)
+ *       and fails with {@link dev.duet.failure.VersionRequired} (428) or {@link dev.duet.failure.StaleVersion} (409)
  *       otherwise.</li>
  *   <li>{@link dev.duet.content.ContentEvents#subscribe}: a {@link dev.duet.content.ContentListener} hears
  *       {@link dev.duet.content.ContentEvent}s ({@code StoryPublished}, {@code StoryUnpublished},

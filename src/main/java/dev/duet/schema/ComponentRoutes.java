@@ -80,7 +80,7 @@ public final class ComponentRoutes {
     }
 
     private static void answer(Context ctx, Component component) {
-        ctx.header("ETag", EditedVersion.etag(component.version())).json(Map.of("component", component));
+        ctx.header("ETag", dev.duet.web.IfMatch.etag(component.version())).json(Map.of("component", component));
     }
 
     private static JsonNode body(Context ctx) {

@@ -1,6 +1,7 @@
 package dev.duet.schema;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.duet.failure.StaleVersion;
 import dev.duet.failure.InvalidInput;
 import dev.duet.failure.NotFound;
 import dev.duet.storage.Database;

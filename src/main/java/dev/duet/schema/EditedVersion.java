@@ -2,9 +2,9 @@ package dev.duet.schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.duet.failure.InvalidInput;
+import dev.duet.failure.VersionRequired;
+import dev.duet.web.IfMatch;
 import io.javalin.http.Context;
-
-import java.util.regex.Pattern;
 
 /**
  * The version a writer edited, for optimistic locking: the header {@code If-Match: "3"} or the body field
@@ -13,32 +13,13 @@ import java.util.regex.Pattern;
  */
 final class EditedVersion {
 
-    private static final Pattern ETAG = Pattern.compile("^(W/)?\"?(\\d{1,18})\"?$");
-
     private EditedVersion() {
     }
 
-    /** The {@code ETag} value for a version, as {@code If-Match} expects it back. */
-    static String etag(long version) {
-        return "\"" + version + "\"";
-    }
-
     static long of(Context ctx, JsonNode body, String wrapper, String what) {
-        var header = header(ctx.header("If-Match"));
-        var field = field(body, wrapper);
-        if (header != null && field != null && !header.equals(field)) {
-            throw InvalidInput.field("version", "is " + field + " but If-Match says " + header + "; send one version");
-        }
-        var version = header != null ? header : field;
+        var version = IfMatch.basedOn(ctx, field(body, wrapper));
         if (version == null) throw new VersionRequired(what);
         return version;
-    }
-
-    private static Long header(String value) {
-        if (value == null || value.isBlank()) return null;
-        var matcher = ETAG.matcher(value.strip());
-        if (!matcher.matches()) throw InvalidInput.field("If-Match", "must be a version like \"3\", got " + value);
-        return Long.parseLong(matcher.group(2));
     }
 
     private static Long field(JsonNode body, String wrapper) {
