@@ -1,5 +1,6 @@
 package dev.duet.datasources;
 
+import dev.duet.failure.Problems;
 import dev.duet.failure.InvalidInput;
 import dev.duet.storage.Database;
 import org.jdbi.v3.core.Handle;

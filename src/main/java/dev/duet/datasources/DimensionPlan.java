@@ -1,5 +1,6 @@
 package dev.duet.datasources;
 
+import dev.duet.failure.Problems;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

@@ -1,5 +1,6 @@
 package dev.duet.schema;
 
+import dev.duet.failure.Problems;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -47,7 +48,7 @@ final class BlokChecker {
         }
         ensureUid(blok, path);
         componentOf(blok, path).ifPresent(component -> {
-            var componentPath = Problems.key(path, "component");
+            var componentPath = Paths.key(path, "component");
             if (!component.isNestable()) {
                 problems.add(componentPath, "\"" + component.name() + "\" cannot be nested (its is_nestable is false)");
             } else if (!placement.allows(component)) {
@@ -59,7 +60,7 @@ final class BlokChecker {
 
     private Optional<Component> componentOf(ObjectNode blok, String path) {
         var name = blok.get("component");
-        var componentPath = Problems.key(path, "component");
+        var componentPath = Paths.key(path, "component");
         if (name == null || name.isNull() || name.isTextual() && name.textValue().isBlank()) {
             problems.add(componentPath, "required");
             return Optional.empty();
@@ -74,20 +75,20 @@ final class BlokChecker {
         if (uid == null || uid.isNull() || uid.isTextual() && uid.textValue().isBlank()) {
             blok.put("_uid", UUID.randomUUID().toString());
         } else if (!uid.isTextual()) {
-            problems.add(Problems.key(path, "_uid"), "must be text");
+            problems.add(Paths.key(path, "_uid"), "must be text");
         }
     }
 
     private void checkFields(ObjectNode blok, Component component, String path) {
         var schema = component.schema();
         schema.fields().forEach((key, field) -> {
-            if (field.holdsValue()) values.check(field, blok.get(key), Problems.key(path, key), false);
+            if (field.holdsValue()) values.check(field, blok.get(key), Paths.key(path, key), false);
         });
         for (var entry : blok.properties()) {
             int mark = entry.getKey().indexOf(SchemaParser.TRANSLATION_MARK);
             if (mark <= 0 || mark + SchemaParser.TRANSLATION_MARK.length() == entry.getKey().length()) continue;
             schema.field(entry.getKey().substring(0, mark)).filter(FieldType::holdsValue).ifPresent(field ->
-                    values.check(field, entry.getValue(), Problems.key(path, entry.getKey()), true));
+                    values.check(field, entry.getValue(), Paths.key(path, entry.getKey()), true));
         }
     }
 }

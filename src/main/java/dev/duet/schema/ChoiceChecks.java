@@ -1,5 +1,6 @@
 package dev.duet.schema;
 
+import dev.duet.failure.Problems;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.duet.schema.FieldType.OptionsField;
 
@@ -26,8 +27,8 @@ final class ChoiceChecks {
         }
         for (int i = 0; i < value.size(); i++) {
             var item = value.get(i);
-            if (item.isTextual()) offered(field.choices(), item.textValue(), Problems.index(path, i), problems);
-            else problems.add(Problems.index(path, i), "must be text (the value of an option)");
+            if (item.isTextual()) offered(field.choices(), item.textValue(), Paths.index(path, i), problems);
+            else problems.add(Paths.index(path, i), "must be text (the value of an option)");
         }
         if (field.minOptions() != null && value.size() < field.minOptions()) {
             problems.add(path, "choose at least " + field.minOptions() + " (chose " + value.size() + ")");

@@ -1,5 +1,6 @@
 package dev.duet.schema;
 
+import dev.duet.failure.Problems;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.duet.schema.FieldType.*;
@@ -23,17 +24,17 @@ final class FieldParser {
         }
         var type = object.get("type");
         if (type == null || type.isNull()) {
-            problems.add(Problems.key(path, "type"), "required");
+            problems.add(Paths.key(path, "type"), "required");
             return null;
         }
         if (!type.isTextual()) {
-            problems.add(Problems.key(path, "type"), "must be text naming a field type");
+            problems.add(Paths.key(path, "type"), "must be text naming a field type");
             return null;
         }
         var options = new OptionReader(object, path, problems);
         var field = read(type.textValue(), options);
         if (field == null) {
-            problems.add(Problems.key(path, "type"), "unknown field type \"" + type.textValue() + "\"");
+            problems.add(Paths.key(path, "type"), "unknown field type \"" + type.textValue() + "\"");
             return null;
         }
         checkRanges(field, options);

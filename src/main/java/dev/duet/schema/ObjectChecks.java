@@ -1,5 +1,6 @@
 package dev.duet.schema;
 
+import dev.duet.failure.Problems;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.duet.schema.FieldType.MultilinkField;
@@ -23,7 +24,7 @@ final class ObjectChecks {
             return;
         }
         var filename = asset.get("filename");
-        var filenamePath = Problems.key(path, "filename");
+        var filenamePath = Paths.key(path, "filename");
         if (filename == null || filename.isNull() || filename.isTextual() && filename.textValue().isBlank()) {
             problems.add(filenamePath, "required");
         } else if (!filename.isTextual()) {
@@ -39,7 +40,7 @@ final class ObjectChecks {
             problems.add(path, "must be an array of asset objects");
             return;
         }
-        for (int i = 0; i < value.size(); i++) asset(kinds, value.get(i), Problems.index(path, i), problems);
+        for (int i = 0; i < value.size(); i++) asset(kinds, value.get(i), Paths.index(path, i), problems);
     }
 
     /** An object whose {@code linktype} is story, url, email or asset; email and asset only where the field enables them. */
@@ -49,7 +50,7 @@ final class ObjectChecks {
             return;
         }
         var type = link.get("linktype");
-        var typePath = Problems.key(path, "linktype");
+        var typePath = Paths.key(path, "linktype");
         if (type == null || !type.isTextual() || !LINK_TYPES.contains(type.textValue())) {
             problems.add(typePath, "must be story, url, email or asset");
         } else if (type.textValue().equals("email") && !Boolean.TRUE.equals(field.emailLinkType())) {
@@ -75,7 +76,7 @@ final class ObjectChecks {
         }
         for (var part : List.of("thead", "tbody")) {
             var rows = value.get(part);
-            if (rows == null || !rows.isArray()) problems.add(Problems.key(path, part), "must be an array");
+            if (rows == null || !rows.isArray()) problems.add(Paths.key(path, part), "must be an array");
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.duet.schema;
 
+import dev.duet.failure.Problems;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -34,7 +35,7 @@ final class OptionReader {
     }
 
     String path(String key) {
-        return Problems.key(path, key);
+        return Paths.key(path, key);
     }
 
     void problem(String key, String message) {
@@ -121,7 +122,7 @@ final class OptionReader {
         var items = new ArrayList<T>();
         for (int i = 0; i < value.size(); i++) {
             var item = reader.apply(value.get(i));
-            if (item == null) problems.add(Problems.index(path(key), i), "must be " + itemShape);
+            if (item == null) problems.add(Paths.index(path(key), i), "must be " + itemShape);
             else items.add(item);
         }
         return items;

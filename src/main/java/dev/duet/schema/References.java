@@ -1,5 +1,6 @@
 package dev.duet.schema;
 
+import dev.duet.failure.Problems;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.duet.schema;
 
+import dev.duet.failure.Problems;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.duet.schema.FieldType.RichtextField;
@@ -47,13 +48,13 @@ final class RichtextChecks {
         if ("blok".equals(node.path("type").asText())) checkBlokNode(node, path, placement);
         var content = node.get("content");
         if (content == null || content.isNull()) return;
-        var contentPath = Problems.key(path, "content");
+        var contentPath = Paths.key(path, "content");
         if (!content.isArray()) {
             problems.add(contentPath, "must be an array of nodes");
             return;
         }
         for (int i = 0; i < content.size(); i++) {
-            var childPath = Problems.index(contentPath, i);
+            var childPath = Paths.index(contentPath, i);
             if (content.get(i) instanceof ObjectNode child && child.path("type").isTextual()) walk(child, childPath, placement);
             else problems.add(childPath, "must be a node object with a type");
         }
@@ -61,12 +62,12 @@ final class RichtextChecks {
 
     private void checkBlokNode(ObjectNode node, String path, Placement placement) {
         var body = node.path("attrs").get("body");
-        var bodyPath = Problems.key(Problems.key(path, "attrs"), "body");
+        var bodyPath = Paths.key(Paths.key(path, "attrs"), "body");
         if (body == null || body.isNull()) return;
         if (!body.isArray()) {
             problems.add(bodyPath, "must be an array of bloks");
             return;
         }
-        for (int i = 0; i < body.size(); i++) bloks.checkNested(body.get(i), Problems.index(bodyPath, i), placement);
+        for (int i = 0; i < body.size(); i++) bloks.checkNested(body.get(i), Paths.index(bodyPath, i), placement);
     }
 }

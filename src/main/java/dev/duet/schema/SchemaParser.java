@@ -1,5 +1,6 @@
 package dev.duet.schema;
 
+import dev.duet.failure.Problems;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.LinkedHashMap;
@@ -27,7 +28,7 @@ final class SchemaParser {
             return new Schema(fields);
         }
         for (var entry : json.properties()) {
-            var fieldPath = Problems.key(path, entry.getKey());
+            var fieldPath = Paths.key(path, entry.getKey());
             var field = FieldParser.parse(entry.getValue(), fieldPath, problems);
             if (field != null && checkKey(entry.getKey(), field, fieldPath, problems)) fields.put(entry.getKey(), field);
         }

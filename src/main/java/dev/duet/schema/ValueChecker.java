@@ -1,5 +1,6 @@
 package dev.duet.schema;
 
+import dev.duet.failure.Problems;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.duet.schema.FieldType.*;
 
@@ -61,6 +62,6 @@ final class ValueChecker {
             problems.add(path, "must hold at most " + field.maximum() + " bloks (holds " + value.size() + ")");
         }
         var placement = Placement.of(field);
-        for (int i = 0; i < value.size(); i++) bloks.checkNested(value.get(i), Problems.index(path, i), placement);
+        for (int i = 0; i < value.size(); i++) bloks.checkNested(value.get(i), Paths.index(path, i), placement);
     }
 }

@@ -1,5 +1,6 @@
 package dev.duet.datasources;
 
+import dev.duet.failure.Problems;
 import dev.duet.failure.InvalidInput;
 import org.junit.jupiter.api.Test;
 
@@ -95,7 +96,7 @@ class EntryRulesTest {
 
         assertThatThrownBy(() -> EntryRules.checkBulk(entries, KEYS))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> {
-                    assertThat(e.details()).hasSize(Problems.MAX_DETAILS);
+                    assertThat(e.details()).hasSize(Problems.MAX + 1);
                     assertThat(e.getMessage()).contains("and 249 more problems");
                 });
     }

@@ -1,5 +1,6 @@
 package dev.duet.schema;
 
+import dev.duet.failure.Problems;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.duet.failure.InvalidInput;
 import dev.duet.web.Json;
