@@ -2,10 +2,10 @@ package dev.duet.content;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.duet.testing.Client;
+import dev.duet.testing.MarketingSite;
 import dev.duet.testing.Response;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,11 +21,9 @@ final class StoryClient {
         this.spaceId = spaceId;
     }
 
-    /** Creates a space named like the marketing site every test works on. */
+    /** Creates a marketing site space, with its components, for the caller to work on. */
     static StoryClient newSpace(Client admin) {
-        var response = admin.post("/api/spaces", Map.of("name", "Marketing site"));
-        assertThat(response.status()).as(response.toString()).isEqualTo(201);
-        return new StoryClient(admin, response.json().at("/space/id").asLong());
+        return new StoryClient(admin, MarketingSite.create(admin));
     }
 
     /** The same space seen by another caller. */
@@ -35,21 +33,6 @@ final class StoryClient {
 
     String path(String rest) {
         return "/api/spaces/" + spaceId + rest;
-    }
-
-    static Map<String, Object> blok(String component, String uid, Object... fields) {
-        var blok = new HashMap<String, Object>();
-        blok.put("component", component);
-        blok.put("_uid", uid);
-        for (int i = 0; i < fields.length; i += 2) blok.put((String) fields[i], fields[i + 1]);
-        return blok;
-    }
-
-    /** A landing page: a hero and a call to action. */
-    static Map<String, Object> page(String headline) {
-        return blok("page", "root", "body", List.of(
-                blok("hero", "hero-1", "headline", headline),
-                blok("cta", "cta-1", "label", "Start free trial")));
     }
 
     Response create(Map<String, Object> story) {

@@ -12,8 +12,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 import java.util.List;
 import java.util.Map;
 
-import static dev.duet.content.StoryClient.blok;
-import static dev.duet.content.StoryClient.page;
+import static dev.duet.testing.MarketingSite.blok;
+import static dev.duet.testing.MarketingSite.page;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The editor's whole journey through the API, as a curl walk-through does it, and the end of a space. */

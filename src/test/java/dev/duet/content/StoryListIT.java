@@ -14,7 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import static dev.duet.content.StoryClient.page;
+import static dev.duet.testing.MarketingSite.blok;
+import static dev.duet.testing.MarketingSite.page;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Listing stories with filters, sorting and paging; tags. */
@@ -45,7 +46,7 @@ class StoryListIT {
         site.story("Spring launch", blog, page("x"));
         StoryClient.created(site.create(Map.of("name", "Winter sale", "parent_id", blog, "content", page("x"),
                 "tag_list", List.of("promo"))));
-        StoryClient.created(site.create(Map.of("name", "Pricing", "content", StoryClient.blok("pricing", "p1"))));
+        StoryClient.created(site.create(Map.of("name", "Pricing", "content", blok("landing_page", "p1"))));
 
         var inBlog = site.list("?with_parent=" + blog + "&sort_by=name:desc");
         assertThat(names(inBlog.json())).containsExactly("Winter sale", "Spring launch");
@@ -53,7 +54,7 @@ class StoryListIT {
         assertThat(inBlog.header("total")).isEqualTo("2");
         assertThat(names(site.list("?starts_with=blog/").json())).containsExactlyInAnyOrder("Spring launch", "Winter sale");
         assertThat(names(site.list("?is_folder=true").json())).containsExactly("Blog");
-        assertThat(names(site.list("?component=pricing").json())).containsExactly("Pricing");
+        assertThat(names(site.list("?component=landing_page").json())).containsExactly("Pricing");
         assertThat(names(site.list("?tag=promo").json())).containsExactly("Winter sale");
         assertThat(names(site.list("?search=LAUNCH").json())).containsExactly("Spring launch");
         assertThat(names(site.list("?search=%25").json())).isEmpty();

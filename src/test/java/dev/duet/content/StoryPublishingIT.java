@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import static dev.duet.content.StoryClient.page;
+import static dev.duet.testing.MarketingSite.page;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Publishing, the cache version, content events and who may do what. */

@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import static dev.duet.content.StoryClient.page;
+import static dev.duet.testing.MarketingSite.page;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Folders, slugs, start pages, the order of siblings, and what a write needs to find. */
@@ -264,15 +264,15 @@ class StoryTreeIT {
         var noContent = site.create(Map.of("name", "Empty"));
         var noComponent = site.create(Map.of("name", "Typeless", "content", Map.of("title", "x")));
         var folderWithContent = site.create(Map.of("name", "F", "is_folder", true, "content", page("x")));
-        var articles = StoryClient.created(site.create(Map.of("name", "Articles", "is_folder", true, "default_root", "article")));
-        var article = StoryClient.created(site.create(Map.of("name", "First", "parent_id", articles.get("id").asLong())));
+        var posts = StoryClient.created(site.create(Map.of("name", "Blog", "is_folder", true, "default_root", "blog_post")));
+        var post = StoryClient.created(site.create(Map.of("name", "First", "parent_id", posts.get("id").asLong())));
 
         assertThat(noContent.status()).isEqualTo(400);
         assertThat(noContent.json().at("/details/0/path").asText()).isEqualTo("story.content");
         assertThat(noComponent.json().at("/details/0/path").asText()).isEqualTo("story.content.component");
         assertThat(folderWithContent.status()).isEqualTo(400);
-        assertThat(articles.get("default_root").asText()).isEqualTo("article");
-        assertThat(article.at("/content/component").asText()).isEqualTo("article");
+        assertThat(posts.get("default_root").asText()).isEqualTo("blog_post");
+        assertThat(post.at("/content/component").asText()).isEqualTo("blog_post");
         assertThat(site.list("").header("total")).isEqualTo("2");
     }
 

@@ -17,8 +17,8 @@ import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import static dev.duet.content.StoryClient.blok;
-import static dev.duet.content.StoryClient.page;
+import static dev.duet.testing.MarketingSite.blok;
+import static dev.duet.testing.MarketingSite.page;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Versions, diffs, restore, discard and optimistic locking. */
