@@ -1,38 +1,16 @@
 package dev.duet.access;
 
+import dev.duet.testing.OnBothDatabases;
 import dev.duet.testing.Client;
 import dev.duet.testing.TestApp;
-import dev.duet.testing.TestDatabase;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
 import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@ParameterizedClass
-@EnumSource(TestDatabase.class)
-class AccessIT {
-
-    @Parameter
-    TestDatabase database;
-
-    TestApp app;
-
-    @BeforeEach
-    void start() {
-        app = new TestApp(database);
-    }
-
-    @AfterEach
-    void stop() {
-        app.close();
-    }
+class AccessIT extends OnBothDatabases {
 
     @Test
     void signing_in_returns_the_user_and_a_csrf_token_and_sets_an_http_only_strict_cookie() {

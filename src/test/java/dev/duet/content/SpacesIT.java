@@ -1,38 +1,15 @@
 package dev.duet.content;
 
+import dev.duet.testing.OnBothDatabases;
 import dev.duet.access.Role;
-import dev.duet.testing.TestApp;
-import dev.duet.testing.TestDatabase;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
 import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@ParameterizedClass
-@EnumSource(TestDatabase.class)
-class SpacesIT {
-
-    @Parameter
-    TestDatabase database;
-
-    TestApp app;
-
-    @BeforeEach
-    void start() {
-        app = new TestApp(database);
-    }
-
-    @AfterEach
-    void stop() {
-        app.close();
-    }
+class SpacesIT extends OnBothDatabases {
 
     @Test
     void a_new_space_has_languages_a_cache_version_and_a_public_and_a_preview_token() {

@@ -1,13 +1,7 @@
 package dev.duet.content;
 
-import dev.duet.testing.TestApp;
-import dev.duet.testing.TestDatabase;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import dev.duet.testing.OnBothDatabases;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
 import java.util.List;
 import java.util.Map;
@@ -17,24 +11,7 @@ import static dev.duet.testing.MarketingSite.page;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The editor's whole journey through the API, as a curl walk-through does it, and the end of a space. */
-@ParameterizedClass
-@EnumSource(TestDatabase.class)
-class StoryJourneyIT {
-
-    @Parameter
-    TestDatabase database;
-
-    TestApp app;
-
-    @BeforeEach
-    void start() {
-        app = new TestApp(database);
-    }
-
-    @AfterEach
-    void stop() {
-        app.close();
-    }
+class StoryJourneyIT extends OnBothDatabases {
 
     @Test
     void an_editor_drafts_saves_compares_restores_publishes_and_unpublishes_a_blog_post() {

@@ -1,14 +1,10 @@
 package dev.duet.content;
 
+import dev.duet.testing.OnBothDatabases;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.duet.testing.TestApp;
-import dev.duet.testing.TestDatabase;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,25 +15,13 @@ import static dev.duet.testing.MarketingSite.page;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Listing stories with filters, sorting and paging; tags. */
-@ParameterizedClass
-@EnumSource(TestDatabase.class)
-class StoryListIT {
+class StoryListIT extends OnBothDatabases {
 
-    @Parameter
-    TestDatabase database;
-
-    TestApp app;
     StoryClient site;
 
     @BeforeEach
     void start() {
-        app = new TestApp(database);
         site = StoryClient.newSpace(app.admin());
-    }
-
-    @AfterEach
-    void stop() {
-        app.close();
     }
 
     @Test

@@ -1,14 +1,9 @@
 package dev.duet.content;
 
+import dev.duet.testing.OnBothDatabases;
 import dev.duet.access.Role;
-import dev.duet.testing.TestApp;
-import dev.duet.testing.TestDatabase;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
 import java.util.List;
 import java.util.Map;
@@ -18,29 +13,17 @@ import static dev.duet.testing.MarketingSite.page;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Publishing, the cache version, content events and who may do what. */
-@ParameterizedClass
-@EnumSource(TestDatabase.class)
-class StoryPublishingIT {
+class StoryPublishingIT extends OnBothDatabases {
 
-    @Parameter
-    TestDatabase database;
-
-    TestApp app;
     StoryClient site;
     long home;
     final List<ContentEvent> heard = new CopyOnWriteArrayList<>();
 
     @BeforeEach
     void start() {
-        app = new TestApp(database);
         app.wiring.contentEvents.subscribe(heard::add);
         site = StoryClient.newSpace(app.admin());
         home = site.story("Home", null, page("Welcome")).get("id").asLong();
-    }
-
-    @AfterEach
-    void stop() {
-        app.close();
     }
 
     @Test

@@ -1,13 +1,8 @@
 package dev.duet.content;
 
-import dev.duet.testing.TestApp;
-import dev.duet.testing.TestDatabase;
-import org.junit.jupiter.api.AfterEach;
+import dev.duet.testing.OnBothDatabases;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,25 +12,13 @@ import static dev.duet.testing.MarketingSite.page;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Folders, slugs, start pages, the order of siblings, and what a write needs to find. */
-@ParameterizedClass
-@EnumSource(TestDatabase.class)
-class StoryTreeIT {
+class StoryTreeIT extends OnBothDatabases {
 
-    @Parameter
-    TestDatabase database;
-
-    TestApp app;
     StoryClient site;
 
     @BeforeEach
     void start() {
-        app = new TestApp(database);
         site = StoryClient.newSpace(app.admin());
-    }
-
-    @AfterEach
-    void stop() {
-        app.close();
     }
 
     @Test

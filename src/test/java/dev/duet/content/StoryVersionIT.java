@@ -1,15 +1,11 @@
 package dev.duet.content;
 
+import dev.duet.testing.OnBothDatabases;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.duet.testing.Response;
 import dev.duet.testing.TestApp;
-import dev.duet.testing.TestDatabase;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -22,27 +18,15 @@ import static dev.duet.testing.MarketingSite.page;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Versions, diffs, restore, discard and optimistic locking. */
-@ParameterizedClass
-@EnumSource(TestDatabase.class)
-class StoryVersionIT {
+class StoryVersionIT extends OnBothDatabases {
 
-    @Parameter
-    TestDatabase database;
-
-    TestApp app;
     StoryClient site;
     long home;
 
     @BeforeEach
     void start() {
-        app = new TestApp(database);
         site = StoryClient.newSpace(app.admin());
         home = site.story("Home", null, page("Welcome")).get("id").asLong();
-    }
-
-    @AfterEach
-    void stop() {
-        app.close();
     }
 
     private String versions(String rest) {

@@ -1,14 +1,9 @@
 package dev.duet.datasources;
 
+import dev.duet.testing.OnBothDatabases;
 import dev.duet.testing.Client;
-import dev.duet.testing.TestApp;
-import dev.duet.testing.TestDatabase;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,32 +12,20 @@ import java.util.Map;
 import static dev.duet.datasources.DatasourceEntriesIT.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 
-@ParameterizedClass
-@EnumSource(TestDatabase.class)
-class DatasourceBulkIT {
+class DatasourceBulkIT extends OnBothDatabases {
 
-    @Parameter
-    TestDatabase database;
-
-    TestApp app;
     Client admin;
     long spaceId;
     String entries;
 
     @BeforeEach
     void start() {
-        app = new TestApp(database);
         admin = app.admin();
         spaceId = admin.post("/api/spaces", Map.of("name", "Marketing site")).json().at("/space/id").asLong();
         var datasourceId = admin.post("/api/spaces/" + spaceId + "/datasources", Map.of("datasource", Map.of(
                         "name", "Countries", "dimensions", List.of(Map.of("name", "German", "entry_value", "de")))))
                 .json().at("/datasource/id").asLong();
         entries = "/api/spaces/" + spaceId + "/datasources/" + datasourceId + "/entries";
-    }
-
-    @AfterEach
-    void stop() {
-        app.close();
     }
 
     private long add(String name, String value, Map<String, String> dimensionValues) {

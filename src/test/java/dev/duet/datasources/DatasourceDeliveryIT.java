@@ -1,16 +1,11 @@
 package dev.duet.datasources;
 
+import dev.duet.testing.OnBothDatabases;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.duet.testing.Client;
-import dev.duet.testing.TestApp;
-import dev.duet.testing.TestDatabase;
 import dev.duet.web.Json;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
 import java.util.List;
 import java.util.Map;
@@ -20,21 +15,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The read the delivery API serves datasource entries with, on data made through the management API. */
-@ParameterizedClass
-@EnumSource(TestDatabase.class)
-class DatasourceDeliveryIT {
+class DatasourceDeliveryIT extends OnBothDatabases {
 
-    @Parameter
-    TestDatabase database;
-
-    TestApp app;
     Client admin;
     long spaceId;
     DatasourceDelivery delivery;
 
     @BeforeEach
     void start() {
-        app = new TestApp(database);
         admin = app.admin();
         delivery = app.wiring.datasourceDelivery;
         spaceId = space("Marketing site");
@@ -46,11 +34,6 @@ class DatasourceDeliveryIT {
         add(sizes, "s", "Small", Map.of("de", "Klein"));
         var shopSizes = datasource(space("Shop"), "Sizes", List.of());
         add(shopSizes, "xl", "Extra large", null);
-    }
-
-    @AfterEach
-    void stop() {
-        app.close();
     }
 
     private long space(String name) {

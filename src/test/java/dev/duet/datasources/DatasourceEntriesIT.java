@@ -1,17 +1,12 @@
 package dev.duet.datasources;
 
+import dev.duet.testing.OnBothDatabases;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.duet.access.Role;
 import dev.duet.testing.Client;
 import dev.duet.testing.Response;
-import dev.duet.testing.TestApp;
-import dev.duet.testing.TestDatabase;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,14 +18,8 @@ import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@ParameterizedClass
-@EnumSource(TestDatabase.class)
-class DatasourceEntriesIT {
+class DatasourceEntriesIT extends OnBothDatabases {
 
-    @Parameter
-    TestDatabase database;
-
-    TestApp app;
     Client admin;
     long spaceId;
     long datasourceId;
@@ -39,7 +28,6 @@ class DatasourceEntriesIT {
 
     @BeforeEach
     void start() {
-        app = new TestApp(database);
         admin = app.admin();
         spaceId = admin.post("/api/spaces", Map.of("name", "Marketing site")).json().at("/space/id").asLong();
         datasourceId = admin.post("/api/spaces/" + spaceId + "/datasources", Map.of("datasource", Map.of(
@@ -48,11 +36,6 @@ class DatasourceEntriesIT {
                 .json().at("/datasource/id").asLong();
         datasource = "/api/spaces/" + spaceId + "/datasources/" + datasourceId;
         entries = datasource + "/entries";
-    }
-
-    @AfterEach
-    void stop() {
-        app.close();
     }
 
     static Map<String, Object> entry(String name, String value, Map<String, String> dimensionValues) {

@@ -1,15 +1,10 @@
 package dev.duet.datasources;
 
+import dev.duet.testing.OnBothDatabases;
 import dev.duet.access.Role;
 import dev.duet.testing.Client;
-import dev.duet.testing.TestApp;
-import dev.duet.testing.TestDatabase;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
 import java.sql.SQLException;
 import java.util.List;
@@ -19,18 +14,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import static dev.duet.datasources.DatasourceEntriesIT.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 
-@ParameterizedClass
-@EnumSource(TestDatabase.class)
-class DatasourceEventsIT {
+class DatasourceEventsIT extends OnBothDatabases {
 
     /** An event and how many entries a separate connection saw when the listener heard it. */
     record Heard(DatasourceEntriesUpdated event, long committedEntries) {
     }
 
-    @Parameter
-    TestDatabase database;
-
-    TestApp app;
     Client admin;
     long spaceId;
     long datasourceId;
@@ -40,7 +29,6 @@ class DatasourceEventsIT {
 
     @BeforeEach
     void start() {
-        app = new TestApp(database);
         admin = app.admin();
         spaceId = admin.post("/api/spaces", Map.of("name", "Marketing site")).json().at("/space/id").asLong();
         datasourceId = admin.post("/api/spaces/" + spaceId + "/datasources", Map.of("datasource", Map.of("name", "Colours",
@@ -49,11 +37,6 @@ class DatasourceEventsIT {
         datasource = "/api/spaces/" + spaceId + "/datasources/" + datasourceId;
         entries = datasource + "/entries";
         app.wiring.datasourceEvents.subscribe(event -> heard.add(new Heard(event, committedEntries())));
-    }
-
-    @AfterEach
-    void stop() {
-        app.close();
     }
 
     /**

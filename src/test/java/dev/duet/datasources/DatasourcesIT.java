@@ -1,44 +1,27 @@
 package dev.duet.datasources;
 
+import dev.duet.testing.OnBothDatabases;
 import dev.duet.access.Role;
 import dev.duet.testing.Client;
-import dev.duet.testing.TestApp;
-import dev.duet.testing.TestDatabase;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
 import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@ParameterizedClass
-@EnumSource(TestDatabase.class)
-class DatasourcesIT {
+class DatasourcesIT extends OnBothDatabases {
 
-    @Parameter
-    TestDatabase database;
-
-    TestApp app;
     Client admin;
     long spaceId;
     String datasources;
 
     @BeforeEach
     void start() {
-        app = new TestApp(database);
         admin = app.admin();
         spaceId = admin.post("/api/spaces", Map.of("name", "Marketing site")).json().at("/space/id").asLong();
         datasources = "/api/spaces/" + spaceId + "/datasources";
-    }
-
-    @AfterEach
-    void stop() {
-        app.close();
     }
 
     private static Map<String, Object> datasource(Object... fields) {

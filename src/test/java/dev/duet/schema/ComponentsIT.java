@@ -1,18 +1,14 @@
 package dev.duet.schema;
 
+import dev.duet.testing.OnBothDatabases;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.duet.access.Role;
 import dev.duet.testing.Client;
 import dev.duet.testing.TestApp;
-import dev.duet.testing.TestDatabase;
 import dev.duet.web.Json;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
 import java.util.HashMap;
 import java.util.List;
@@ -20,29 +16,17 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@ParameterizedClass
-@EnumSource(TestDatabase.class)
-class ComponentsIT {
+class ComponentsIT extends OnBothDatabases {
 
-    @Parameter
-    TestDatabase database;
-
-    TestApp app;
     Client admin;
     long spaceId;
     String components;
 
     @BeforeEach
     void start() {
-        app = new TestApp(database);
         admin = app.admin();
         spaceId = admin.post("/api/spaces", Map.of("name", "Marketing site")).json().at("/space/id").asLong();
         components = "/api/spaces/" + spaceId + "/components";
-    }
-
-    @AfterEach
-    void stop() {
-        app.close();
     }
 
     @Test

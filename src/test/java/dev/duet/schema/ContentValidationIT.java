@@ -1,16 +1,11 @@
 package dev.duet.schema;
 
+import dev.duet.testing.OnBothDatabases;
 import dev.duet.failure.InvalidInput;
 import dev.duet.testing.Client;
-import dev.duet.testing.TestApp;
-import dev.duet.testing.TestDatabase;
 import dev.duet.web.Json;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
 import java.util.Map;
 
@@ -19,30 +14,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.InstanceOfAssertFactories.type;
 
 /** The validator the content feature calls, against components defined over HTTP in a real database. */
-@ParameterizedClass
-@EnumSource(TestDatabase.class)
-class ContentValidationIT {
+class ContentValidationIT extends OnBothDatabases {
 
-    @Parameter
-    TestDatabase database;
-
-    TestApp app;
     Client admin;
     long spaceId;
 
     @BeforeEach
     void start() {
-        app = new TestApp(database);
         admin = app.admin();
         spaceId = admin.post("/api/spaces", Map.of("name", "Marketing site")).json().at("/space/id").asLong();
         define("hero", false, "{\"headline\": {\"type\": \"text\", \"required\": true}}");
         define("page", true, "{\"title\": {\"type\": \"text\", \"required\": true},"
                 + " \"body\": {\"type\": \"bloks\", \"restrict_components\": true, \"component_whitelist\": [\"hero\"]}}");
-    }
-
-    @AfterEach
-    void stop() {
-        app.close();
     }
 
     @Test

@@ -1,36 +1,13 @@
 package dev.duet.web;
 
-import dev.duet.testing.TestApp;
-import dev.duet.testing.TestDatabase;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import dev.duet.testing.OnBothDatabases;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@ParameterizedClass
-@EnumSource(TestDatabase.class)
-class BadInputIT {
-
-    @Parameter
-    TestDatabase database;
-
-    TestApp app;
-
-    @BeforeEach
-    void start() {
-        app = new TestApp(database);
-    }
-
-    @AfterEach
-    void stop() {
-        app.close();
-    }
+class BadInputIT extends OnBothDatabases {
 
     @Test
     void malformed_json_is_a_400_that_says_so_and_changes_nothing() {
