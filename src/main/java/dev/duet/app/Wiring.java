@@ -31,6 +31,13 @@ import dev.duet.schema.Components;
 import dev.duet.schema.ContentValidator;
 import dev.duet.storage.Database;
 import dev.duet.web.WebServer;
+import dev.duet.webhooks.DeliverySchedule;
+import dev.duet.webhooks.TargetGuard;
+import dev.duet.webhooks.WebhookDeliveries;
+import dev.duet.webhooks.WebhookDispatcher;
+import dev.duet.webhooks.WebhookOutbox;
+import dev.duet.webhooks.WebhookRoutes;
+import dev.duet.webhooks.Webhooks;
 import io.javalin.config.RoutesConfig;
 
 import java.time.Clock;
@@ -66,9 +73,19 @@ public final class Wiring implements AutoCloseable {
     public final StoryService storyService;
     public final StoryPublishing storyPublishing;
     public final StoryHistory storyHistory;
+    public final Webhooks webhooks;
+    public final WebhookDeliveries webhookDeliveries;
+    /** Sends webhook deliveries; runs while the server runs. */
+    public final WebhookDispatcher webhookDispatcher;
+    public final WebhookOutbox webhookOutbox;
     private WebServer server;
 
     public Wiring(DuetConfig config, Clock clock) {
+        this(config, clock, DeliverySchedule.STANDARD);
+    }
+
+    /** As {@link #Wiring(DuetConfig, Clock)}, with webhook retries on {@code webhookSchedule} (tests use a fast one). */
+    public Wiring(DuetConfig config, Clock clock, DeliverySchedule webhookSchedule) {
         this.config = config;
         this.clock = clock;
         this.database = connect(config);
@@ -91,6 +108,13 @@ public final class Wiring implements AutoCloseable {
         this.storyService = new StoryService(database, stories, storyVersions, spaces, contentValidator, contentEvents, clock);
         this.storyPublishing = new StoryPublishing(database, stories, spaces, contentEvents, clock);
         this.storyHistory = new StoryHistory(database, stories, storyVersions, spaces, storyService, contentEvents);
+        var webhookTargets = new TargetGuard(config.webhookAllowPrivateTargets());
+        this.webhooks = new Webhooks(database, webhookTargets, clock);
+        this.webhookDeliveries = new WebhookDeliveries(database, clock);
+        this.webhookDispatcher = new WebhookDispatcher(webhookDeliveries, webhookTargets, webhookSchedule, clock);
+        this.webhookOutbox = new WebhookOutbox(webhooks, webhookDeliveries, webhookDispatcher);
+        contentEvents.subscribe(webhookOutbox);
+        datasourceEvents.subscribe(webhookOutbox);
     }
 
     private static Database connect(DuetConfig config) {
@@ -120,20 +144,23 @@ public final class Wiring implements AutoCloseable {
         var datasourceRoutes = new DatasourceRoutes(datasources, datasourceEntries, datasourceEntryReplacement);
         var componentRoutes = new ComponentRoutes(components, componentGroups);
         var componentGroupRoutes = new ComponentGroupRoutes(componentGroups);
+        var webhookRoutes = new WebhookRoutes(webhooks, webhookDeliveries, webhookOutbox);
         return List.of(guard::register, access::register, spaceRoutes::register, componentRoutes::register,
                 componentGroupRoutes::register, storyRoutes::register, versionRoutes::register,
-                datasourceRoutes::register, docs::register);
+                datasourceRoutes::register, docs::register, webhookRoutes::register);
     }
 
     /** Starts the HTTP server on the configured host and port (0 picks a free port). */
     public WebServer startServer() {
         server = new WebServer(config.maxBodyBytes(), routes()).start(config.host(), config.port());
+        webhookDispatcher.start();
         return server;
     }
 
     @Override
     public void close() {
         if (server != null) server.stop();
+        webhookDispatcher.close();
         database.close();
     }
 }

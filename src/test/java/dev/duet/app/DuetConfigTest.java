@@ -15,7 +15,7 @@ class DuetConfigTest {
     Path dir;
 
     private DuetConfig.Given given(String url, Integer port) {
-        return new DuetConfig.Given(dir.toString(), url, null, null, null, port, null, null, null);
+        return new DuetConfig.Given(dir.toString(), url, null, null, null, port, null, null, null, null);
     }
 
     @Test
