@@ -66,6 +66,22 @@ class DuetConfigTest {
     }
 
     @Test
+    void webhooks_may_not_target_private_networks_unless_configured() {
+        assertThat(DuetConfig.from(given(null, null), Map.of()).webhookAllowPrivateTargets()).isFalse();
+        assertThat(DuetConfig.from(given(null, null), Map.of("DUET_WEBHOOK_ALLOW_PRIVATE_TARGETS", "true"))
+                .webhookAllowPrivateTargets()).isTrue();
+        var option = new DuetConfig.Given(dir.toString(), null, null, null, null, null, null, null, null, false);
+        assertThat(DuetConfig.from(option, Map.of("DUET_WEBHOOK_ALLOW_PRIVATE_TARGETS", "true"))
+                .webhookAllowPrivateTargets()).isFalse();
+    }
+
+    @Test
+    void a_private_targets_setting_that_is_not_true_or_false_is_refused() {
+        assertThatThrownBy(() -> DuetConfig.from(given(null, null), Map.of("DUET_WEBHOOK_ALLOW_PRIVATE_TARGETS", "yes")))
+                .hasMessage("DUET_WEBHOOK_ALLOW_PRIVATE_TARGETS must be true or false (got yes).");
+    }
+
+    @Test
     void an_unreachable_postgresql_stops_start_up_with_one_sentence() {
         var config = DuetConfig.from(given("jdbc:postgresql://127.0.0.1:1/duet?connectTimeout=2", null), Map.of());
 
