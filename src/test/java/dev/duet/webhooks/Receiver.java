@@ -11,6 +11,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
@@ -31,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 final class Receiver implements AutoCloseable {
 
     /** One request as it arrived: header names in lower case, the body exactly as sent. */
-    record Received(String method, String path, Map<String, String> headers, byte[] body) {
+    record Received(String method, String path, Map<String, String> headers, byte[] body, Instant at) {
         String header(String name) {
             return headers.get(name.toLowerCase());
         }
@@ -73,6 +74,11 @@ final class Receiver implements AutoCloseable {
         return this;
     }
 
+    Receiver answering(List<Integer> statuses) {
+        answers.addAll(statuses);
+        return this;
+    }
+
     /** Answers every request (after any queued statuses) with {@code status}. */
     Receiver alwaysAnswering(int status) {
         otherwise = status;
@@ -108,7 +114,7 @@ final class Receiver implements AutoCloseable {
             var headers = new TreeMap<String, String>();
             exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(), String.join(",", values)));
             var received = new Received(exchange.getRequestMethod(), exchange.getRequestURI().getPath(), headers,
-                    exchange.getRequestBody().readAllBytes());
+                    exchange.getRequestBody().readAllBytes(), Instant.now());
             var queued = answers.poll();
             int status = queued != null ? queued : otherwise;
             if (status >= 300 && status < 400) exchange.getResponseHeaders().add("Location", url("/elsewhere"));

@@ -18,6 +18,7 @@ import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import static dev.duet.webhooks.WebhookSite.status;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -230,6 +231,46 @@ class WebhookDeliveryIT {
         var delivery = site.as(app.admin()).awaitDelivery(webhookId, status("delivered"));
         assertThat(delivery.get("attempts").asInt()).isEqualTo(2);
         receiver.expectNothingFor(Duration.ofMillis(300));
+    }
+
+    @Test
+    void two_nodes_on_one_database_never_send_the_same_attempt_twice() {
+        var setup = TestApp.Setup.on(database).allowingPrivateWebhookTargets().webhookSchedule(FAST);
+        app.close();
+        app = new TestApp(setup);
+        var second = new TestApp(setup);
+        try {
+            site = WebhookSite.newSpace(app.admin());
+            var webhookIds = new java.util.ArrayList<Long>();
+            for (var path : List.of("/a", "/b", "/c")) {
+                webhookIds.add(site.webhook(path, receiver.url(path), List.of("story.published")).at("/webhook/id").asLong());
+            }
+            receiver.answering(Collections.nCopies(15, 500));
+            var onSecond = site.as(second.admin());
+            for (int i = 0; i < 5; i++) (i % 2 == 0 ? site : onSecond).publish(site.story("Page " + i, "page-" + i));
+
+            var logged = new java.util.ArrayList<JsonNode>();
+            for (var webhookId : webhookIds) {
+                site.awaitDelivery(webhookId, delivery -> site.deliveries(webhookId).size() == 5
+                        && site.deliveries(webhookId).stream().allMatch(status("delivered")));
+                logged.addAll(site.deliveries(webhookId));
+            }
+            receiver.expectNothingFor(Duration.ofMillis(300));
+
+            var sent = receiver.all().stream().collect(Collectors.groupingBy(
+                    request -> Long.parseLong(request.header("X-Duet-Delivery"))));
+            assertThat(receiver.all()).hasSizeGreaterThanOrEqualTo(30);
+            assertThat(logged).hasSize(15).allSatisfy(delivery -> {
+                var requests = sent.get(delivery.get("id").asLong());
+                assertThat(requests).as("requests for " + delivery).hasSize(delivery.get("attempts").asInt());
+                for (int i = 1; i < requests.size(); i++) {
+                    assertThat(Duration.between(requests.get(i - 1).at(), requests.get(i).at()))
+                            .as("time between attempts of " + delivery).isGreaterThanOrEqualTo(Duration.ofMillis(100));
+                }
+            });
+        } finally {
+            second.close();
+        }
     }
 
     /** The value as a receiver parses it from JSON. */
