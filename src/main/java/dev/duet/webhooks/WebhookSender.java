@@ -98,8 +98,9 @@ final class WebhookSender implements AutoCloseable {
         return message == null || message.isBlank() ? " (" + e.getClass().getSimpleName() + ")" : " (" + message + ")";
     }
 
+    /** Drops what is still in flight rather than waiting for it: a cut attempt is retried after its claim runs out. */
     @Override
     public void close() {
-        http.close();
+        http.shutdownNow();
     }
 }
