@@ -10,7 +10,8 @@ import java.util.Map;
  * validated at start with one clear sentence per problem, then immutable.
  */
 public record DuetConfig(Path dataDir, String databaseUrl, String databaseUser, String databasePassword,
-                         String host, int port, long maxBodyBytes, boolean secureCookies, Duration sessionLifetime) {
+                         String host, int port, long maxBodyBytes, boolean secureCookies, Duration sessionLifetime,
+                         boolean webhookAllowPrivateTargets) {
 
     /** Bad configuration: start-up stops with this message. */
     public static final class Invalid extends RuntimeException {
@@ -21,7 +22,8 @@ public record DuetConfig(Path dataDir, String databaseUrl, String databaseUser, 
 
     /** Raw values as given; null means "not given". */
     public record Given(String dataDir, String databaseUrl, String databaseUser, String databasePassword, String host,
-                        Integer port, Long maxBodyBytes, Boolean secureCookies, Long sessionHours) {
+                        Integer port, Long maxBodyBytes, Boolean secureCookies, Long sessionHours,
+                        Boolean webhookAllowPrivateTargets) {
     }
 
     public static DuetConfig from(Given options, Map<String, String> env) {
@@ -43,7 +45,8 @@ public record DuetConfig(Path dataDir, String databaseUrl, String databaseUser, 
                 : Boolean.parseBoolean(pick(null, env.get("DUET_SECURE_COOKIES"), "false"));
         var config = new DuetConfig(dataDir, url, pick(options.databaseUser(), env.get("DUET_DATABASE_USER"), null),
                 pick(options.databasePassword(), env.get("DUET_DATABASE_PASSWORD"), null),
-                pick(options.host(), env.get("DUET_HOST"), "127.0.0.1"), port, maxBody, secure, Duration.ofHours(hours));
+                pick(options.host(), env.get("DUET_HOST"), "127.0.0.1"), port, maxBody, secure, Duration.ofHours(hours),
+                flag(options.webhookAllowPrivateTargets(), "DUET_WEBHOOK_ALLOW_PRIVATE_TARGETS", env));
         config.prepareDataDir();
         return config;
     }
@@ -74,6 +77,18 @@ public record DuetConfig(Path dataDir, String databaseUrl, String databaseUser, 
         } catch (NumberFormatException e) {
             throw new Invalid(name + " must be a whole number (got " + raw + ").");
         }
+    }
+
+    /** An on/off setting; anything but true or false is refused rather than read as false. */
+    private static boolean flag(Boolean option, String name, Map<String, String> env) {
+        if (option != null) return option;
+        var raw = env.get(name);
+        if (raw == null || raw.isBlank()) return false;
+        return switch (raw.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new Invalid(name + " must be true or false (got " + raw + ").");
+        };
     }
 
     /** Database URLs can carry passwords; never print them. */

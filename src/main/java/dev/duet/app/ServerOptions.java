@@ -31,8 +31,12 @@ final class ServerOptions {
     @Option(names = "--secure-cookies", description = "Mark session cookies Secure; use behind HTTPS (env DUET_SECURE_COOKIES).")
     Boolean secureCookies;
 
+    @Option(names = "--webhook-allow-private-targets", description = "Let webhooks target loopback and private networks "
+            + "(env DUET_WEBHOOK_ALLOW_PRIVATE_TARGETS, default false).")
+    Boolean webhookAllowPrivateTargets;
+
     DuetConfig config() {
         return DuetConfig.from(new DuetConfig.Given(dataDir, databaseUrl, databaseUser, databasePassword, host, port,
-                maxBodyBytes, secureCookies, null), Map.copyOf(System.getenv()));
+                maxBodyBytes, secureCookies, null, webhookAllowPrivateTargets), Map.copyOf(System.getenv()));
     }
 }

@@ -33,6 +33,13 @@ import dev.duet.storage.Database;
 import dev.duet.transfer.SpaceExport;
 import dev.duet.transfer.SpaceImport;
 import dev.duet.web.WebServer;
+import dev.duet.webhooks.DeliverySchedule;
+import dev.duet.webhooks.TargetGuard;
+import dev.duet.webhooks.WebhookDeliveries;
+import dev.duet.webhooks.WebhookDispatcher;
+import dev.duet.webhooks.WebhookOutbox;
+import dev.duet.webhooks.WebhookRoutes;
+import dev.duet.webhooks.Webhooks;
 import io.javalin.config.RoutesConfig;
 
 import java.time.Clock;
@@ -70,9 +77,19 @@ public final class Wiring implements AutoCloseable {
     public final StoryHistory storyHistory;
     public final SpaceExport spaceExport;
     public final SpaceImport spaceImport;
+    public final Webhooks webhooks;
+    public final WebhookDeliveries webhookDeliveries;
+    /** Sends webhook deliveries; runs while the server runs. */
+    public final WebhookDispatcher webhookDispatcher;
+    public final WebhookOutbox webhookOutbox;
     private WebServer server;
 
     public Wiring(DuetConfig config, Clock clock) {
+        this(config, clock, DeliverySchedule.STANDARD);
+    }
+
+    /** As {@link #Wiring(DuetConfig, Clock)}, with webhook retries on {@code webhookSchedule} (tests use a fast one). */
+    public Wiring(DuetConfig config, Clock clock, DeliverySchedule webhookSchedule) {
         this.config = config;
         this.clock = clock;
         this.database = connect(config);
@@ -97,6 +114,13 @@ public final class Wiring implements AutoCloseable {
         this.storyHistory = new StoryHistory(database, stories, storyVersions, spaces, storyService, contentEvents);
         this.spaceExport = new SpaceExport(database);
         this.spaceImport = new SpaceImport(database, spaces, contentValidator, clock);
+        var webhookTargets = new TargetGuard(config.webhookAllowPrivateTargets());
+        this.webhooks = new Webhooks(database, webhookTargets, clock);
+        this.webhookDeliveries = new WebhookDeliveries(database, clock);
+        this.webhookDispatcher = new WebhookDispatcher(webhookDeliveries, webhookTargets, webhookSchedule, clock);
+        this.webhookOutbox = new WebhookOutbox(webhooks, webhookDeliveries, webhookDispatcher);
+        contentEvents.subscribe(webhookOutbox);
+        datasourceEvents.subscribe(webhookOutbox);
     }
 
     private static Database connect(DuetConfig config) {
@@ -126,20 +150,23 @@ public final class Wiring implements AutoCloseable {
         var datasourceRoutes = new DatasourceRoutes(datasources, datasourceEntries, datasourceEntryReplacement);
         var componentRoutes = new ComponentRoutes(components, componentGroups);
         var componentGroupRoutes = new ComponentGroupRoutes(componentGroups);
+        var webhookRoutes = new WebhookRoutes(webhooks, webhookDeliveries, webhookOutbox);
         return List.of(guard::register, access::register, spaceRoutes::register, componentRoutes::register,
                 componentGroupRoutes::register, storyRoutes::register, versionRoutes::register,
-                datasourceRoutes::register, docs::register);
+                datasourceRoutes::register, docs::register, webhookRoutes::register);
     }
 
     /** Starts the HTTP server on the configured host and port (0 picks a free port). */
     public WebServer startServer() {
         server = new WebServer(config.maxBodyBytes(), routes()).start(config.host(), config.port());
+        webhookDispatcher.start();
         return server;
     }
 
     @Override
     public void close() {
         if (server != null) server.stop();
+        webhookDispatcher.close();
         database.close();
     }
 }

@@ -15,7 +15,7 @@ class DuetConfigTest {
     Path dir;
 
     private DuetConfig.Given given(String url, Integer port) {
-        return new DuetConfig.Given(dir.toString(), url, null, null, null, port, null, null, null);
+        return new DuetConfig.Given(dir.toString(), url, null, null, null, port, null, null, null, null);
     }
 
     @Test
@@ -63,6 +63,22 @@ class DuetConfigTest {
     void an_out_of_range_port_is_refused() {
         assertThatThrownBy(() -> DuetConfig.from(given(null, 70000), Map.of()))
                 .hasMessage("The port must be between 0 and 65535 (got 70000).");
+    }
+
+    @Test
+    void webhooks_may_not_target_private_networks_unless_configured() {
+        assertThat(DuetConfig.from(given(null, null), Map.of()).webhookAllowPrivateTargets()).isFalse();
+        assertThat(DuetConfig.from(given(null, null), Map.of("DUET_WEBHOOK_ALLOW_PRIVATE_TARGETS", "true"))
+                .webhookAllowPrivateTargets()).isTrue();
+        var option = new DuetConfig.Given(dir.toString(), null, null, null, null, null, null, null, null, false);
+        assertThat(DuetConfig.from(option, Map.of("DUET_WEBHOOK_ALLOW_PRIVATE_TARGETS", "true"))
+                .webhookAllowPrivateTargets()).isFalse();
+    }
+
+    @Test
+    void a_private_targets_setting_that_is_not_true_or_false_is_refused() {
+        assertThatThrownBy(() -> DuetConfig.from(given(null, null), Map.of("DUET_WEBHOOK_ALLOW_PRIVATE_TARGETS", "yes")))
+                .hasMessage("DUET_WEBHOOK_ALLOW_PRIVATE_TARGETS must be true or false (got yes).");
     }
 
     @Test

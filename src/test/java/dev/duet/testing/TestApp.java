@@ -4,6 +4,7 @@ import dev.duet.access.Role;
 import dev.duet.app.DuetConfig;
 import dev.duet.app.Wiring;
 import dev.duet.web.WebServer;
+import dev.duet.webhooks.DeliverySchedule;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,14 +30,45 @@ public final class TestApp implements AutoCloseable {
     }
 
     public TestApp(TestDatabase database, Map<String, String> env) {
+        this(Setup.on(database).env(env));
+    }
+
+    /**
+     * What a test may choose about its Duet. {@link #on} starts from a fresh database with private webhook targets
+     * refused and the standard retry schedule; a second TestApp with the same setup shares the database, as a
+     * restarted node does.
+     */
+    public record Setup(String databaseUrl, Map<String, String> env, Boolean allowPrivateWebhookTargets,
+                        DeliverySchedule webhookSchedule) {
+
+        public static Setup on(TestDatabase database) {
+            return new Setup(database.newUrl(), Map.of(), null, DeliverySchedule.STANDARD);
+        }
+
+        public Setup env(Map<String, String> env) {
+            return new Setup(databaseUrl, env, allowPrivateWebhookTargets, webhookSchedule);
+        }
+
+        /** Webhooks may target loopback, where tests run their receivers. */
+        public Setup allowingPrivateWebhookTargets() {
+            return new Setup(databaseUrl, env, true, webhookSchedule);
+        }
+
+        public Setup webhookSchedule(DeliverySchedule schedule) {
+            return new Setup(databaseUrl, env, allowPrivateWebhookTargets, schedule);
+        }
+    }
+
+    public TestApp(Setup setup) {
         try {
             var dataDir = Files.createTempDirectory("duet-data").toString();
-            var given = new DuetConfig.Given(dataDir, database.newUrl(), null, null, "127.0.0.1", 0, 256 * 1024L, false, null);
-            wiring = new Wiring(DuetConfig.from(given, env), Clock.systemUTC());
+            var given = new DuetConfig.Given(dataDir, setup.databaseUrl(), null, null, "127.0.0.1", 0, 256 * 1024L, false,
+                    null, setup.allowPrivateWebhookTargets());
+            wiring = new Wiring(DuetConfig.from(given, setup.env()), Clock.systemUTC(), setup.webhookSchedule());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        wiring.users.create(ADMIN_EMAIL, "Ada Admin", Role.ADMIN, PASSWORD);
+        if (wiring.users.count() == 0) wiring.users.create(ADMIN_EMAIL, "Ada Admin", Role.ADMIN, PASSWORD);
         server = wiring.startServer();
         base = "http://127.0.0.1:" + server.port();
     }
