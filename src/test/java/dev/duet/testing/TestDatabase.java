@@ -43,22 +43,15 @@ public enum TestDatabase {
 
     public abstract String newUrl();
 
-    /** One embedded PostgreSQL per test JVM, started on first use and stopped when the JVM exits. */
+    /** One embedded PostgreSQL per test JVM, started on first use and stopped (by the library) when the JVM exits. */
     private static final class Postgres {
         private static EmbeddedPostgres server;
 
         static synchronized EmbeddedPostgres server() {
             if (server == null) {
                 try {
+                    // The library stops the server in its own shutdown hook; a second hook racing it delays exit.
                     server = EmbeddedPostgres.builder().start();
-                    var started = server;
-                    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                        try {
-                            started.close();
-                        } catch (IOException ignored) {
-                            // the JVM is exiting; the temp folder is cleaned by the OS
-                        }
-                    }));
                 } catch (IOException e) {
                     throw new UncheckedIOException("cannot start embedded PostgreSQL", e);
                 }
