@@ -33,7 +33,6 @@ public final class RateLimiter {
     private final double burst;
     private final LongSupplier clock;
     private final ConcurrentHashMap<String, Bucket> buckets = new ConcurrentHashMap<>();
-    private int checks;
 
     public RateLimiter(double perSecond, double burst) {
         this(perSecond, burst, System::nanoTime);
@@ -48,7 +47,7 @@ public final class RateLimiter {
 
     public Decision check(String key) {
         long now = clock.getAsLong();
-        if (++checks % SWEEP_EVERY == 0) sweep(now);
+        if (java.util.concurrent.ThreadLocalRandom.current().nextInt(SWEEP_EVERY) == 0) sweep(now);
         var bucket = buckets.computeIfAbsent(key, k -> new Bucket(burst, now));
         synchronized (bucket) {
             bucket.tokens = Math.min(burst, bucket.tokens + (now - bucket.updatedNanos) * perSecond / NANOS);
