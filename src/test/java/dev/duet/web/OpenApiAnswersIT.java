@@ -1,5 +1,7 @@
 package dev.duet.web;
 
+import com.fasterxml.jackson.databind.node.TextNode;
+import com.sun.net.httpserver.HttpServer;
 import dev.duet.access.Role;
 import dev.duet.testing.Client;
 import dev.duet.testing.Response;
@@ -12,9 +14,23 @@ import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,7 +53,8 @@ class OpenApiAnswersIT {
 
     @BeforeEach
     void start() {
-        app = new TestApp(database);
+        // the webhook test's receiver listens on loopback, which webhooks may otherwise not target
+        app = new TestApp(TestApp.Setup.on(database).allowingPrivateWebhookTargets());
         document = new OpenApiDocument(app.anonymous().get("/api/openapi.json").json());
         schemas = new SchemaCheck(document);
         admin = app.admin();
@@ -233,6 +250,168 @@ class OpenApiAnswersIT {
                 Map.of("datasource_entries", List.of(Map.of("name", "red", "value", "#e63946"), Map.of("name", "blue", "value", "#1d3557")))));
         documented("DELETE /api/spaces/{space_id}/datasources/{datasource_id}", admin.delete(datasource));
         documented("GET /api/spaces/{space_id}/datasources/{datasource_id}", admin.get(datasource));
+    }
+
+    @Test
+    void webhooks_their_deliveries_and_the_requests_they_send_answer_as_documented() throws IOException, InterruptedException {
+        var base = "/api/spaces/" + newSpace();
+        var hooks = base + "/webhooks";
+        var secret = "a-long-shared-secret-1234";
+        try (var receiver = new Receiver()) {
+            var settings = Map.of("name", "Rebuild site", "url", receiver.url(), "secret", secret, "events",
+                    List.of("story.published", "story.unpublished", "story.deleted", "story.moved", "datasource.entries_updated"));
+            var created = documented("POST /api/spaces/{space_id}/webhooks", admin.post(hooks, Map.of("webhook", settings)));
+            var webhook = hooks + "/" + created.json().at("/webhook/id").asLong();
+            documented("POST /api/spaces/{space_id}/webhooks", admin.post(hooks,
+                    Map.of("webhook", Map.of("name", "Bad", "url", "ftp://example.com/", "events", List.of("story.created")))));
+            documented("POST /api/spaces/{space_id}/webhooks", admin.post("/api/spaces/999999/webhooks", Map.of("webhook", settings)));
+            documented("POST /api/spaces/{space_id}/webhooks", app.as(Role.EDITOR).post(hooks, Map.of("webhook", settings)));
+            documented("POST /api/spaces/{space_id}/webhooks", admin.post(hooks, "{\"webhook\": {\"name\": \"" + "x".repeat(300_000) + "\"}}"));
+            documented("GET /api/spaces/{space_id}/webhooks", admin.get(hooks + "?per_page=5"));
+            documented("GET /api/spaces/{space_id}/webhooks", app.anonymous().get(hooks));
+            documented("GET /api/spaces/{space_id}/webhooks/{webhook_id}", admin.get(webhook));
+            documented("GET /api/spaces/{space_id}/webhooks/{webhook_id}", admin.get(hooks + "/abc"));
+            documented("GET /api/spaces/{space_id}/webhooks/{webhook_id}", admin.get(hooks + "/999999"));
+            documented("PUT /api/spaces/{space_id}/webhooks/{webhook_id}",
+                    admin.put(webhook, Map.of("webhook", Map.of("name", "Rebuild and reindex"))));
+            documented("PUT /api/spaces/{space_id}/webhooks/{webhook_id}", admin.put(webhook, Map.of("webhook", Map.of("events", List.of()))));
+            documented("POST /api/spaces/{space_id}/webhooks/{webhook_id}/test", admin.post(webhook + "/test", null));
+
+            causeEveryWebhookEvent(base);
+            var events = new ArrayList<String>();
+            var deliveryIds = new ArrayList<String>();
+            for (int i = 0; i < 6; i++) {
+                var request = receiver.next();
+                events.add(sentAsDocumented(request, secret));
+                deliveryIds.add(request.header("X-Duet-Delivery"));
+            }
+            var documentedEvents = new ArrayList<String>();
+            document.root().path("webhooks").fieldNames().forEachRemaining(documentedEvents::add);
+            assertThat(events).as("every documented webhook request was sent and checked").containsExactlyInAnyOrderElementsOf(documentedEvents);
+            var log = documented("GET /api/spaces/{space_id}/webhooks/{webhook_id}/deliveries", admin.get(webhook + "/deliveries"));
+            var loggedIds = new ArrayList<String>();
+            log.json().get("deliveries").forEach(delivery -> loggedIds.add(delivery.get("id").asText()));
+            assertThat(loggedIds).as("X-Duet-Delivery is the delivery's id in the log").containsExactlyInAnyOrderElementsOf(deliveryIds);
+        }
+
+        var unreachable = documented("POST /api/spaces/{space_id}/webhooks", admin.post(hooks, Map.of("webhook",
+                Map.of("name", "Nobody home", "url", "http://127.0.0.1:" + closedPort() + "/hooks", "events", List.of("story.published")))));
+        var nobodyHome = hooks + "/" + unreachable.json().at("/webhook/id").asLong();
+        var pending = documented("POST /api/spaces/{space_id}/webhooks/{webhook_id}/test", admin.post(nobodyHome + "/test", null));
+        assertThat(pending.json().at("/delivery/status").asText()).isEqualTo("pending");
+        documented("GET /api/spaces/{space_id}/webhooks/{webhook_id}/deliveries", admin.get(nobodyHome + "/deliveries?page=1&per_page=1"));
+        documented("GET /api/spaces/{space_id}/webhooks/{webhook_id}/deliveries", admin.get(nobodyHome + "/deliveries?per_page=500"));
+        documented("POST /api/spaces/{space_id}/webhooks/{webhook_id}/test", app.as(Role.VIEWER).post(nobodyHome + "/test", null));
+        documented("DELETE /api/spaces/{space_id}/webhooks/{webhook_id}", admin.delete(nobodyHome));
+        documented("DELETE /api/spaces/{space_id}/webhooks/{webhook_id}", admin.delete(nobodyHome));
+        documented("POST /api/spaces/{space_id}/webhooks/{webhook_id}/test", admin.post(nobodyHome + "/test", null));
+        documented("GET /api/spaces/{space_id}/webhooks/{webhook_id}/deliveries", admin.get(nobodyHome + "/deliveries"));
+    }
+
+    /** Publishes, moves, unpublishes and deletes a story and adds a datasource entry: one of each subscribable event. */
+    private void causeEveryWebhookEvent(String base) {
+        admin.post(base + "/components", Map.of("component", Map.of("name", "page", "is_root", true,
+                "schema", Map.of("title", Map.of("type", "text")))));
+        long folder = admin.post(base + "/stories", Map.of("story", Map.of("name", "Blog", "is_folder", true))).json().at("/story/id").asLong();
+        var story = base + "/stories/" + admin.post(base + "/stories", Map.of("story", Map.of("name", "Spring launch",
+                "content", Map.of("component", "page", "title", "Spring")))).json().at("/story/id").asLong();
+        var locked = app.admin();
+        for (var write : List.of("POST /publish", "POST /move", "POST /unpublish", "DELETE ")) {
+            var version = admin.get(story).json().at("/story/version").asLong();
+            var method = write.substring(0, write.indexOf(' '));
+            var action = write.substring(write.indexOf(' ') + 1);
+            Object body = action.equals("/move") ? Map.of("parent_id", folder) : null;
+            var response = locked.header("If-Match", "\"" + version + "\"").send(method, story + action, body);
+            assertThat(response.status()).as(write + " " + response).isBetween(200, 204);
+        }
+        var datasource = admin.post(base + "/datasources", Map.of("datasource", Map.of("name", "Colours"))).json().at("/datasource/id").asLong();
+        var entry = admin.post(base + "/datasources/" + datasource + "/entries",
+                Map.of("datasource_entry", Map.of("name", "red", "value", "#e63946")));
+        assertThat(entry.status()).as(entry.toString()).isEqualTo(201);
+    }
+
+    /**
+     * Asserts that a request Duet sent to a webhook is the one the top-level {@code webhooks} section documents for its
+     * event: the documented headers with the documented shapes, the body schema, and signatures made as described.
+     * Returns the event.
+     */
+    private String sentAsDocumented(Receiver.Received request, String secret) {
+        var event = request.header("X-Duet-Event");
+        var operation = document.root().path("webhooks").path(event).path("post");
+        assertThat(operation.isMissingNode()).as("the webhooks section documents " + event).isFalse();
+        operation.path("parameters").forEach(reference -> {
+            var parameter = document.resolve(reference);
+            var name = parameter.path("name").asText();
+            var value = request.header(name);
+            assertThat(value).as(event + " header " + name).isNotNull();
+            assertThat(schemas.problems(parameter.path("schema"), TextNode.valueOf(value))).as(event + " header " + name + ": " + value).isEmpty();
+        });
+        var body = Json.tree(new String(request.body(), StandardCharsets.UTF_8));
+        assertThat(schemas.problems(operation.at("/requestBody/content/application~1json/schema"), body))
+                .as(event + " body has the documented shape: " + body).isEmpty();
+        assertThat(request.header("webhook-signature")).as(event).isEqualTo(hmac("HmacSHA1", secret, request.body()));
+        assertThat(request.header("X-Duet-Signature")).as(event).isEqualTo("sha256=" + hmac("HmacSHA256", secret, request.body()));
+        return event;
+    }
+
+    private static String hmac(String algorithm, String secret, byte[] body) {
+        try {
+            var mac = Mac.getInstance(algorithm);
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), algorithm));
+            return HexFormat.of().formatHex(mac.doFinal(body));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A loopback port nothing listens on (it was free a moment ago). */
+    private static int closedPort() throws IOException {
+        try (var socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /** A webhook receiver on loopback: keeps every request as it arrived and answers 204. */
+    private static final class Receiver implements AutoCloseable {
+
+        /** Header names in lower case; the body exactly as sent. */
+        record Received(Map<String, String> headers, byte[] body) {
+            String header(String name) {
+                return headers.get(name.toLowerCase(Locale.ROOT));
+            }
+        }
+
+        private final HttpServer server;
+        private final BlockingQueue<Received> received = new LinkedBlockingQueue<>();
+
+        Receiver() throws IOException {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            server.createContext("/", exchange -> {
+                try (exchange) {
+                    var headers = new HashMap<String, String>();
+                    exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), String.join(",", values)));
+                    received.add(new Received(headers, exchange.getRequestBody().readAllBytes()));
+                    exchange.sendResponseHeaders(204, -1);
+                }
+            });
+            server.start();
+        }
+
+        String url() {
+            return "http://127.0.0.1:" + server.getAddress().getPort() + "/hooks/duet";
+        }
+
+        /** The next request, waiting up to ten seconds for it. */
+        Received next() throws InterruptedException {
+            var next = received.poll(10, TimeUnit.SECONDS);
+            assertThat(next).as("a webhook request within 10 s").isNotNull();
+            return next;
+        }
+
+        @Override
+        public void close() {
+            server.stop(0);
+        }
     }
 
     @Test

@@ -6,11 +6,13 @@ import dev.duet.access.Permission;
 import dev.duet.testing.Response;
 import dev.duet.testing.TestApp;
 import dev.duet.testing.TestDatabase;
+import dev.duet.webhooks.WebhookEvent;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -237,6 +239,31 @@ class OpenApiIT {
             }
         }));
         assertThat(checked).hasSizeGreaterThan(100);
+    }
+
+    @Test
+    void the_webhooks_section_describes_the_request_duet_sends_for_every_event() {
+        var webhooks = document.root().path("webhooks");
+        var pathIds = document.operations().stream().map(operation -> operation.node().path("operationId").asText()).toList();
+
+        assertThat(names(document.root().at("/components/schemas/WebhookEvent/enum"))).as("the events a webhook may subscribe to")
+                .containsExactlyElementsOf(WebhookEvent.subscribable().stream().map(WebhookEvent::id).toList());
+        assertThat(names(webhooks)).as("one entry per event Duet sends, ping included")
+                .containsExactlyInAnyOrderElementsOf(Arrays.stream(WebhookEvent.values()).map(WebhookEvent::id).toList());
+        assertSoftly(softly -> webhooks.properties().forEach(entry -> {
+            var event = entry.getKey();
+            var post = entry.getValue().path("post");
+            var headers = new ArrayList<String>();
+            post.path("parameters").forEach(p -> headers.add(document.resolve(p).path("name").asText()));
+            softly.assertThat(headers).as(event + " headers")
+                    .contains("webhook-signature", "X-Duet-Signature", "X-Duet-Event", "X-Duet-Delivery");
+            softly.assertThat(post.path("operationId").asText()).as(event + " operationId").isNotBlank().isNotIn(pathIds);
+            softly.assertThat(post.path("summary").asText()).as(event + " summary").isNotBlank();
+            softly.assertThat(post.path("security").isArray() && post.path("security").isEmpty())
+                    .as(event + " asks the receiver for no credentials: the signature proves the sender").isTrue();
+            softly.assertThat(post.at("/requestBody/content/application~1json/schema").isObject()).as(event + " body schema").isTrue();
+            softly.assertThat(names(post.path("responses"))).as(event + " responses").contains("2XX", "default");
+        }));
     }
 
     /** The property names a schema describes itself or through the schemas of its allOf. */
