@@ -24,6 +24,8 @@ import dev.duet.content.StoryRoutes;
 import dev.duet.content.StoryService;
 import dev.duet.content.StoryVersions;
 import dev.duet.content.VersionRoutes;
+import dev.duet.delivery.Delivery;
+import dev.duet.delivery.DeliveryRoutes;
 import dev.duet.schema.ComponentGroupRoutes;
 import dev.duet.schema.ComponentGroups;
 import dev.duet.schema.ComponentRoutes;
@@ -66,6 +68,8 @@ public final class Wiring implements AutoCloseable {
     public final StoryService storyService;
     public final StoryPublishing storyPublishing;
     public final StoryHistory storyHistory;
+    /** The CDN API; its snapshots hear content and datasource events. */
+    public final Delivery delivery;
     private WebServer server;
 
     public Wiring(DuetConfig config, Clock clock) {
@@ -91,6 +95,9 @@ public final class Wiring implements AutoCloseable {
         this.storyService = new StoryService(database, stories, storyVersions, spaces, contentValidator, contentEvents, clock);
         this.storyPublishing = new StoryPublishing(database, stories, spaces, contentEvents, clock);
         this.storyHistory = new StoryHistory(database, stories, storyVersions, spaces, storyService, contentEvents);
+        this.delivery = new Delivery(database, spaces, datasources, datasourceDelivery);
+        contentEvents.subscribe(delivery.snapshots());
+        datasourceEvents.subscribe(delivery.snapshots());
     }
 
     private static Database connect(DuetConfig config) {
@@ -120,14 +127,17 @@ public final class Wiring implements AutoCloseable {
         var datasourceRoutes = new DatasourceRoutes(datasources, datasourceEntries, datasourceEntryReplacement);
         var componentRoutes = new ComponentRoutes(components, componentGroups);
         var componentGroupRoutes = new ComponentGroupRoutes(componentGroups);
+        var deliveryRoutes = new DeliveryRoutes(delivery);
         return List.of(guard::register, access::register, spaceRoutes::register, componentRoutes::register,
                 componentGroupRoutes::register, storyRoutes::register, versionRoutes::register,
-                datasourceRoutes::register, docs::register);
+                datasourceRoutes::register, docs::register,
+                deliveryRoutes::register);
     }
 
     /** Starts the HTTP server on the configured host and port (0 picks a free port). */
     public WebServer startServer() {
-        server = new WebServer(config.maxBodyBytes(), routes()).start(config.host(), config.port());
+        server = new WebServer(config.maxBodyBytes(), routes(),
+                List.of(delivery.fastPath())).start(config.host(), config.port());
         return server;
     }
 
