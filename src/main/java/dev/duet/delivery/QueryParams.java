@@ -13,13 +13,15 @@ import java.util.TreeMap;
 /**
  * The query parameters of a delivery request, decoded from the raw query string by this one parser in both the Jetty
  * fast path and the Javalin routes, so both see exactly the same names and values (brackets raw or percent-encoded,
- * {@code +} as space, repeated names kept in order). Immutable.
+ * {@code +} as space, repeated names kept in order). Immutable but for the memo of {@link #canonical()}
+ * (one request, one thread).
  */
 final class QueryParams {
 
     static final QueryParams NONE = new QueryParams(Map.of());
 
     private final Map<String, List<String>> values;
+    private String canonical;
 
     private QueryParams(Map<String, List<String>> values) {
         this.values = values;
@@ -76,6 +78,21 @@ final class QueryParams {
      * cache version (they do not change what a published answer contains). Keys response caches and ETags.
      */
     String canonical() {
+        var known = canonical;
+        if (known == null) canonical = known = canonicalText();
+        return known;
+    }
+
+    /** Whether any of {@code names} is given (with a value). */
+    boolean hasAny(List<String> names) {
+        for (var name : names) if (has(name)) return true;
+        return false;
+    }
+
+    private String canonicalText() {
+        boolean onlyCredentials = true;
+        for (var name : values.keySet()) onlyCredentials &= name.equals("token") || name.equals("cv");
+        if (onlyCredentials) return "";
         var sorted = new TreeMap<String, List<String>>(values);
         sorted.remove("token");
         sorted.remove("cv");

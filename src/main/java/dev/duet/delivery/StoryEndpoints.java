@@ -58,6 +58,12 @@ final class StoryEndpoints {
         return entry;
     }
 
+    private static boolean isId(String path) {
+        if (path.isEmpty() || path.length() > 18) return false;
+        for (int i = 0; i < path.length(); i++) if (path.charAt(i) < '0' || path.charAt(i) > '9') return false;
+        return true;
+    }
+
     private record Located(DeliveredStory story, String language) {
     }
 
@@ -70,7 +76,7 @@ final class StoryEndpoints {
         if ("uuid".equals(params.get("find_by"))) {
             return new Located(source.byUuid(path).orElseThrow(() -> new RecordNotFound("story", path)), null);
         }
-        if (!path.isEmpty() && path.chars().allMatch(Character::isDigit) && path.length() < 19) {
+        if (isId(path)) {
             return new Located(source.byId(Long.parseLong(path)).orElseThrow(() -> new RecordNotFound("story", path)), null);
         }
         var localised = StoryParams.localise(source.space(), path);

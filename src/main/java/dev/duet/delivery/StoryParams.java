@@ -20,6 +20,8 @@ final class StoryParams {
 
     static final String DEFAULT_PREFIX = "[default]/";
     private static final List<String> TIME_FIELDS = List.of("published_at", "first_published_at", "updated_at");
+    private static final List<String> VARIANT = List.of("language", "fallback_lang", "excluding_fields", "excluding_story_fields");
+    private static final List<String> RESOLUTION = List.of("resolve_relations", "resolve_links", "resolve_level");
 
     private StoryParams() {
     }
@@ -40,6 +42,7 @@ final class StoryParams {
 
     /** The language a request asks for: {@code language} first, else the one in the slug or prefix; null: default. */
     static Variant variant(QueryParams params, Space space, String languageFromSlug) {
+        if (languageFromSlug == null && !params.hasAny(VARIANT)) return Variant.DEFAULT;
         var language = language(space, params.get("language"));
         if (params.get("language") == null) language = languageFromSlug;
         var fallback = language == null ? null : language(space, params.get("fallback_lang"));
@@ -55,6 +58,7 @@ final class StoryParams {
     }
 
     static Resolution resolution(QueryParams params) {
+        if (!params.hasAny(RESOLUTION)) return Resolution.NONE;
         var relations = names(params.get("resolve_relations"));
         for (var relation : relations) {
             int dot = relation.indexOf('.');
