@@ -144,11 +144,6 @@ final class Snapshot implements StorySource {
         return Optional.ofNullable(bySlug.get(fullSlug));
     }
 
-    /** The story at {@code fullSlug} or null: the allocation-free lookup of the hot path. */
-    DeliveredStory atSlug(String fullSlug) {
-        return bySlug.get(fullSlug);
-    }
-
     @Override
     public Optional<DeliveredStory> byId(long id) {
         return Optional.ofNullable(byId.get(id));
@@ -189,9 +184,5 @@ final class Snapshot implements StorySource {
 
     Optional<StoryMeta> folder(long id) {
         return Optional.ofNullable(folders.get(id));
-    }
-
-    Collection<StoryMeta> folders() {
-        return folders.values();
     }
 }

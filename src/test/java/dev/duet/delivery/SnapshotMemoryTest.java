@@ -50,10 +50,10 @@ class SnapshotMemoryTest {
         }
         System.out.printf("built in %,d ms; one story republished into a new snapshot in %,d ms%n",
                 (built - started) / 1_000_000, updateNanos / 1_000_000);
-        assertThat(updated.atSlug("blog/post-77")).isSameAs(republished);
+        assertThat(updated.byFullSlug("blog/post-77").orElseThrow()).isSameAs(republished);
         assertThat(snapshot.stories()).hasSize(STORIES);
         assertThat(retained / STORIES).isLessThan(4 * contentBytes / STORIES);
-        assertThat(snapshot.atSlug("blog/post-77").single(space.cv())).isNotEmpty();
+        assertThat(snapshot.byFullSlug("blog/post-77").orElseThrow().single(space.cv())).isNotEmpty();
     }
 
     private static long usedHeap() {
