@@ -7,11 +7,14 @@ import java.util.Optional;
 
 /**
  * What a caller may do. Every route declares the permission it needs; a route that declares none is refused
- * (deny by default). {@link #PUBLIC} and {@link #SIGNED_IN} are markers, never granted by a role or a scope.
+ * (deny by default). {@link #PUBLIC}, {@link #SIGNED_IN} and {@link #DELIVERY} are markers, never granted by a role
+ * or a scope. {@code DELIVERY} routes are open to the guard like {@code PUBLIC} ones because the delivery API checks its
+ * own credential (the {@code token} query parameter of a space's delivery token).
  */
 public enum Permission implements RouteRole {
     PUBLIC("public"),
     SIGNED_IN("signed-in"),
+    DELIVERY("delivery"),
     CONTENT_READ("content:read"),
     STORY_WRITE("story:write"),
     STORY_PUBLISH("story:publish"),
@@ -34,7 +37,7 @@ public enum Permission implements RouteRole {
     }
 
     public boolean grantable() {
-        return this != PUBLIC && this != SIGNED_IN;
+        return this != PUBLIC && this != SIGNED_IN && this != DELIVERY;
     }
 
     public static Optional<Permission> ofScope(String scope) {

@@ -24,6 +24,8 @@ import dev.duet.content.StoryRoutes;
 import dev.duet.content.StoryService;
 import dev.duet.content.StoryVersions;
 import dev.duet.content.VersionRoutes;
+import dev.duet.delivery.Delivery;
+import dev.duet.delivery.DeliveryRoutes;
 import dev.duet.schema.ComponentGroupRoutes;
 import dev.duet.schema.ComponentGroups;
 import dev.duet.schema.ComponentRoutes;
@@ -82,6 +84,8 @@ public final class Wiring implements AutoCloseable {
     /** Sends webhook deliveries; runs while the server runs. */
     public final WebhookDispatcher webhookDispatcher;
     public final WebhookOutbox webhookOutbox;
+    /** The CDN API; its snapshots hear content and datasource events. */
+    public final Delivery delivery;
     private WebServer server;
 
     public Wiring(DuetConfig config, Clock clock) {
@@ -121,6 +125,9 @@ public final class Wiring implements AutoCloseable {
         this.webhookOutbox = new WebhookOutbox(webhooks, webhookDeliveries, webhookDispatcher);
         contentEvents.subscribe(webhookOutbox);
         datasourceEvents.subscribe(webhookOutbox);
+        this.delivery = new Delivery(database, spaces, datasources, datasourceDelivery);
+        contentEvents.subscribe(delivery.snapshots());
+        datasourceEvents.subscribe(delivery.snapshots());
     }
 
     private static Database connect(DuetConfig config) {
@@ -151,14 +158,16 @@ public final class Wiring implements AutoCloseable {
         var componentRoutes = new ComponentRoutes(components, componentGroups);
         var componentGroupRoutes = new ComponentGroupRoutes(componentGroups);
         var webhookRoutes = new WebhookRoutes(webhooks, webhookDeliveries, webhookOutbox);
+        var deliveryRoutes = new DeliveryRoutes(delivery);
         return List.of(guard::register, access::register, spaceRoutes::register, componentRoutes::register,
                 componentGroupRoutes::register, storyRoutes::register, versionRoutes::register,
-                datasourceRoutes::register, docs::register, webhookRoutes::register);
+                datasourceRoutes::register, docs::register, webhookRoutes::register, deliveryRoutes::register);
     }
 
     /** Starts the HTTP server on the configured host and port (0 picks a free port). */
     public WebServer startServer() {
-        server = new WebServer(config.maxBodyBytes(), routes()).start(config.host(), config.port());
+        server = new WebServer(config.maxBodyBytes(), routes(),
+                List.of(delivery.fastPath())).start(config.host(), config.port());
         webhookDispatcher.start();
         return server;
     }
