@@ -24,6 +24,7 @@ import dev.duet.content.StoryRoutes;
 import dev.duet.content.StoryService;
 import dev.duet.content.StoryVersions;
 import dev.duet.content.VersionRoutes;
+import dev.duet.delivery.ClusterSync;
 import dev.duet.delivery.Delivery;
 import dev.duet.delivery.DeliveryRoutes;
 import dev.duet.schema.ComponentGroupRoutes;
@@ -31,6 +32,7 @@ import dev.duet.schema.ComponentGroups;
 import dev.duet.schema.ComponentRoutes;
 import dev.duet.schema.Components;
 import dev.duet.schema.ContentValidator;
+import dev.duet.storage.ClusterNotifier;
 import dev.duet.storage.Database;
 import dev.duet.transfer.SpaceExport;
 import dev.duet.transfer.SpaceImport;
@@ -86,6 +88,8 @@ public final class Wiring implements AutoCloseable {
     public final WebhookOutbox webhookOutbox;
     /** The CDN API; its snapshots hear content and datasource events. */
     public final Delivery delivery;
+    private final ClusterNotifier clusterNotifier;
+    private final ClusterSync clusterSync;
     private WebServer server;
 
     public Wiring(DuetConfig config, Clock clock) {
@@ -128,6 +132,10 @@ public final class Wiring implements AutoCloseable {
         this.delivery = new Delivery(database, spaces, datasources, datasourceDelivery);
         contentEvents.subscribe(delivery.snapshots());
         datasourceEvents.subscribe(delivery.snapshots());
+        this.clusterNotifier = new ClusterNotifier(database, config.databaseUrl(), config.databaseUser(), config.databasePassword());
+        this.clusterSync = new ClusterSync(clusterNotifier, delivery.snapshots());
+        contentEvents.subscribe(clusterSync);
+        datasourceEvents.subscribe(clusterSync);
     }
 
     private static Database connect(DuetConfig config) {
@@ -169,6 +177,7 @@ public final class Wiring implements AutoCloseable {
         server = new WebServer(config.maxBodyBytes(), routes(),
                 List.of(delivery.fastPath())).start(config.host(), config.port());
         webhookDispatcher.start();
+        clusterSync.start();
         return server;
     }
 
@@ -176,6 +185,7 @@ public final class Wiring implements AutoCloseable {
     public void close() {
         if (server != null) server.stop();
         webhookDispatcher.close();
+        clusterNotifier.close();
         database.close();
     }
 }

@@ -80,6 +80,11 @@ public final class Snapshots implements ContentListener, DatasourceListener {
         states.remove(spaceId);
     }
 
+    /** Forgets every snapshot, when changes may have been missed (a node lost touch with the others). */
+    public void invalidateAll() {
+        states.clear();
+    }
+
     /** Rebuilds a space's snapshot from the database now. */
     public void reload(long spaceId) {
         invalidate(spaceId);

@@ -127,6 +127,6 @@ final class SpaceEndpoints {
         var out = new JsonBytes(256).ascii("{\"space\":{").key("id").number(space.id()).ascii(",").key("name")
                 .string(space.name()).ascii(",").key("domain").string(space.previewUrl()).ascii(",").key("version")
                 .number(source.cv()).ascii(",").key("language_codes").strings(List.copyOf(space.languages()));
-        return out.ascii("}},\"cv\":").number(source.cv()).ascii("}").toBytes();
+        return out.ascii("},\"cv\":").number(source.cv()).ascii("}").toBytes();
     }
 }
