@@ -34,8 +34,11 @@ public final class ApiTokens {
 
     private static final String COLUMNS = "id, name, prefix, user_id, scopes, created_at, expires_at, last_used_at, revoked_at";
 
+    private static final java.time.Duration USE_RECORDING_INTERVAL = java.time.Duration.ofMinutes(1);
+
     private final Database db;
     private final Clock clock;
+    private final java.util.concurrent.ConcurrentHashMap<Long, Instant> lastRecordedUse = new java.util.concurrent.ConcurrentHashMap<>();
 
     public ApiTokens(Database db, Clock clock) {
         this.db = db;
@@ -108,9 +111,21 @@ public final class ApiTokens {
                 .bind("hash", Secrets.digest(secret)).bind("now", now)
                 .map((rs, c) -> new Resolved(rs.getLong("id"), rs.getLong("user_id"), permissions(rs.getString("scopes"))))
                 .findOne());
-        found.ifPresent(token -> db.writeVoid(handle -> handle.createUpdate("UPDATE api_tokens SET last_used_at = :now WHERE id = :id")
-                .bind("now", now).bind("id", token.tokenId()).execute()));
+        found.ifPresent(token -> recordUse(token.tokenId()));
         return found;
+    }
+
+    /**
+     * Keeps {@code last_used_at} to the minute without a database write on every request: a busy CI token would
+     * otherwise turn each read into a write (and on SQLite, a wait for the write lock).
+     */
+    private void recordUse(long tokenId) {
+        var now = clock.instant();
+        var last = lastRecordedUse.get(tokenId);
+        if (last != null && last.plus(USE_RECORDING_INTERVAL).isAfter(now)) return;
+        lastRecordedUse.put(tokenId, now);
+        db.writeVoid(handle -> handle.createUpdate("UPDATE api_tokens SET last_used_at = :now WHERE id = :id")
+                .bind("now", Timestamps.format(now)).bind("id", tokenId).execute());
     }
 
     private static Set<Permission> permissions(String json) {

@@ -1,12 +1,10 @@
 package dev.duet.app;
 
 import dev.duet.access.Role;
-import dev.duet.content.Spaces;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 import java.time.Clock;
-import java.util.List;
 
 /** {@code duet demo}: starts Duet on the embedded database with a demo space a newcomer can click through. */
 @Command(name = "demo", description = "Start Duet with a demo space (creates it and an admin on first run).")
@@ -18,12 +16,22 @@ final class DemoCommand extends CliCommand {
     @Mixin
     ServerOptions options;
 
+    /** The demo archive bundled with Duet: the Acme Cloud marketing site. */
+    static final String DEMO_ARCHIVE = "/demo/acme-space.json";
+
+    static dev.duet.content.Space importDemo(Wiring wiring) {
+        try (var in = DemoCommand.class.getResourceAsStream(DEMO_ARCHIVE)) {
+            return wiring.spaceImport.read(in, dev.duet.transfer.Progress.NONE).space();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("the demo archive is missing from this build", e);
+        }
+    }
+
     @Override
     public Integer call() {
         var wiring = new Wiring(options.config(), Clock.systemUTC());
         if (wiring.users.count() == 0) wiring.users.create(ADMIN_EMAIL, "Demo Admin", Role.ADMIN, ADMIN_PASSWORD);
-        var space = wiring.spaces.list().stream().findFirst().orElseGet(() ->
-                wiring.spaces.create(new Spaces.Settings("Demo: Acme marketing site", "en", List.of("de"), "http://localhost:3000/")));
+        var space = wiring.spaces.list().stream().findFirst().orElseGet(() -> importDemo(wiring));
         var server = StartCommand.serve(wiring);
         var url = StartCommand.url(wiring, server.port());
         out().println("""

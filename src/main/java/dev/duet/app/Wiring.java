@@ -30,6 +30,8 @@ import dev.duet.schema.ComponentRoutes;
 import dev.duet.schema.Components;
 import dev.duet.schema.ContentValidator;
 import dev.duet.storage.Database;
+import dev.duet.transfer.SpaceExport;
+import dev.duet.transfer.SpaceImport;
 import dev.duet.web.WebServer;
 import io.javalin.config.RoutesConfig;
 
@@ -66,6 +68,8 @@ public final class Wiring implements AutoCloseable {
     public final StoryService storyService;
     public final StoryPublishing storyPublishing;
     public final StoryHistory storyHistory;
+    public final SpaceExport spaceExport;
+    public final SpaceImport spaceImport;
     private WebServer server;
 
     public Wiring(DuetConfig config, Clock clock) {
@@ -91,6 +95,8 @@ public final class Wiring implements AutoCloseable {
         this.storyService = new StoryService(database, stories, storyVersions, spaces, contentValidator, contentEvents, clock);
         this.storyPublishing = new StoryPublishing(database, stories, spaces, contentEvents, clock);
         this.storyHistory = new StoryHistory(database, stories, storyVersions, spaces, storyService, contentEvents);
+        this.spaceExport = new SpaceExport(database);
+        this.spaceImport = new SpaceImport(database, spaces, contentValidator, clock);
     }
 
     private static Database connect(DuetConfig config) {

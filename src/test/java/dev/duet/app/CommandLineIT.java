@@ -84,6 +84,27 @@ class CommandLineIT {
         assertThat(run.err()).startsWith("duet: The database URL must start with jdbc:sqlite: or jdbc:postgresql://");
     }
 
+    @Test
+    void a_space_exported_to_a_file_imports_into_another_database_from_the_command_line() throws Exception {
+        var source = database.newUrl();
+        var target = database.newUrl();
+        try (var wiring = new Wiring(DuetConfig.from(new DuetConfig.Given(dataDir.toString(), source, null, null, null,
+                null, null, null, null), java.util.Map.of()), java.time.Clock.systemUTC())) {
+            DemoCommand.importDemo(wiring);
+        }
+        var archive = dataDir.resolve("acme.json");
+
+        var exported = duet("export", "--data-dir", dataDir.toString(), "--database-url", source, "--space", "1", "-o", archive.toString());
+        var imported = duet("import", "--data-dir", dataDir.toString(), "--database-url", target, archive.toString());
+
+        assertThat(exported.code()).as(exported.err()).isZero();
+        assertThat(exported.err()).contains("exported 25 stories", "Exported space 1 with 25 stories");
+        assertThat(imported.code()).as(imported.err()).isZero();
+        assertThat(imported.out()).contains("Imported space 1 (Acme Cloud (demo)): 12 components, 2 datasources, 25 stories.");
+        assertThat(duet("import", "--data-dir", dataDir.toString(), "--database-url", target, "missing.json").err())
+                .contains("The archive missing.json does not exist.");
+    }
+
     private static String[] concat(String[] a, String[] b) {
         var all = java.util.Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, all, a.length, b.length);
