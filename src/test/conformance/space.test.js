@@ -88,5 +88,6 @@ test('spaces/me tells the space, its languages and its current cache version', a
   assert.equal(data.space.id, duet.spaceId);
   assert.equal(data.space.name, 'Acme Cloud (demo)');
   assert.deepEqual(data.space.language_codes, ['de']);
-  assert.equal(data.space.version, stories.data.cv);
+  // versions.test.js may publish meanwhile when node runs test files in parallel: the version never goes back.
+  assert.ok(data.space.version >= stories.data.cv, `space version ${data.space.version}, stories cv ${stories.data.cv}`);
 });

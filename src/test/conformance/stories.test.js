@@ -56,6 +56,8 @@ test('a folder start page answers at the folder slug with a trailing slash', asy
 });
 
 test('an unknown slug rejects with status 404 and a JSON body', async () => {
+  await client.getStory('blog/cutting-cold-start-latency');
+
   const error = await rejection(client.getStory('blog/no-such-post'));
 
   assert.equal(error.status, 404);

@@ -42,6 +42,8 @@ test('a draft list includes unpublished drafts that the published list leaves ou
 });
 
 test('the public token cannot read drafts', async () => {
+  await previewStoryblok().getStory('landing-pages/enterprise');
+
   const error = await rejection(storyblok({ version: 'draft' }).getStory('landing-pages/enterprise'));
 
   assert.ok([401, 403, 404].includes(error.status), `refused with ${error.status}`);
