@@ -24,6 +24,8 @@ import dev.duet.content.StoryRoutes;
 import dev.duet.content.StoryService;
 import dev.duet.content.StoryVersions;
 import dev.duet.content.VersionRoutes;
+import dev.duet.delivery.Delivery;
+import dev.duet.delivery.DeliveryRoutes;
 import dev.duet.schema.ComponentGroupRoutes;
 import dev.duet.schema.ComponentGroups;
 import dev.duet.schema.ComponentRoutes;
@@ -70,6 +72,8 @@ public final class Wiring implements AutoCloseable {
     public final StoryHistory storyHistory;
     public final SpaceExport spaceExport;
     public final SpaceImport spaceImport;
+    /** The CDN API; its snapshots hear content and datasource events. */
+    public final Delivery delivery;
     private WebServer server;
 
     public Wiring(DuetConfig config, Clock clock) {
@@ -97,6 +101,9 @@ public final class Wiring implements AutoCloseable {
         this.storyHistory = new StoryHistory(database, stories, storyVersions, spaces, storyService, contentEvents);
         this.spaceExport = new SpaceExport(database);
         this.spaceImport = new SpaceImport(database, spaces, contentValidator, clock);
+        this.delivery = new Delivery(database, spaces, datasources, datasourceDelivery);
+        contentEvents.subscribe(delivery.snapshots());
+        datasourceEvents.subscribe(delivery.snapshots());
     }
 
     private static Database connect(DuetConfig config) {
@@ -126,14 +133,17 @@ public final class Wiring implements AutoCloseable {
         var datasourceRoutes = new DatasourceRoutes(datasources, datasourceEntries, datasourceEntryReplacement);
         var componentRoutes = new ComponentRoutes(components, componentGroups);
         var componentGroupRoutes = new ComponentGroupRoutes(componentGroups);
+        var deliveryRoutes = new DeliveryRoutes(delivery);
         return List.of(guard::register, access::register, spaceRoutes::register, componentRoutes::register,
                 componentGroupRoutes::register, storyRoutes::register, versionRoutes::register,
-                datasourceRoutes::register, docs::register);
+                datasourceRoutes::register, docs::register,
+                deliveryRoutes::register);
     }
 
     /** Starts the HTTP server on the configured host and port (0 picks a free port). */
     public WebServer startServer() {
-        server = new WebServer(config.maxBodyBytes(), routes()).start(config.host(), config.port());
+        server = new WebServer(config.maxBodyBytes(), routes(),
+                List.of(delivery.fastPath())).start(config.host(), config.port());
         return server;
     }
 

@@ -1,0 +1,114 @@
+package dev.duet.delivery;
+
+import dev.duet.content.Spaces;
+import dev.duet.failure.DuetException;
+import dev.duet.failure.InvalidInput;
+import dev.duet.failure.NotFound;
+import dev.duet.failure.Unauthenticated;
+
+/**
+ * The delivery API in one place, whichever server carries the request: checks the token and {@code version}, routes
+ * the path, picks the published snapshot or the drafts, and turns the answer into status, caching headers and bytes.
+ * Failures become the CDN's answers here (422 naming the parameter, 401, and Storyblok's 404 body), not in the
+ * management API's error mapping, because the CDN's clients expect its statuses and shapes.
+ *
+ * <p>{@link #answerFromMemory} is the fast path's variant: it answers only published story requests it can serve
+ * from memory (known token, up-to-date snapshot) and returns null for everything else.
+ */
+final class Cdn {
+
+    private final DeliveryTokens tokens;
+    private final Snapshots snapshots;
+    private final DeliveryStories stories;
+    private final Spaces spaces;
+    private final StoryEndpoints storyEndpoints;
+    private final SpaceEndpoints spaceEndpoints;
+    private final CachePolicy policy;
+
+    Cdn(DeliveryTokens tokens, Snapshots snapshots, DeliveryStories stories, Spaces spaces, StoryEndpoints storyEndpoints,
+        SpaceEndpoints spaceEndpoints, CachePolicy policy) {
+        this.tokens = tokens;
+        this.snapshots = snapshots;
+        this.stories = stories;
+        this.spaces = spaces;
+        this.storyEndpoints = storyEndpoints;
+        this.spaceEndpoints = spaceEndpoints;
+        this.policy = policy;
+    }
+
+    CdnResponse answer(CdnRequest request) {
+        try {
+            var access = tokens.resolve(request.params().get("token"))
+                    .orElseThrow(() -> new TokenRejected("Unauthorized: send a valid delivery token as the token parameter"));
+            boolean draft = draft(request.params(), access);
+            StorySource source = draft ? new DraftSource(stories, spaces.get(access.spaceId())) : snapshots.get(access.spaceId());
+            return route(request, source);
+        } catch (InvalidInput e) {
+            return CdnResponse.error(422, e.getMessage(), e.details());
+        } catch (Unauthenticated e) {
+            return CdnResponse.error(401, e.getMessage(), e.details());
+        } catch (NotFound e) {
+            return CdnResponse.notFound();
+        }
+    }
+
+    /** The answer when memory alone can give it: a published story or story list; null otherwise or on failure. */
+    CdnResponse answerFromMemory(CdnRequest request) {
+        if (!request.path().equals("stories") && !request.path().startsWith("stories/")) return null;
+        var token = request.params().get("token");
+        var access = token == null ? null : tokens.cached(token);
+        if (access == null) return null;
+        var snapshot = snapshots.ready(access.spaceId());
+        if (snapshot == null) return null;
+        try {
+            if (draft(request.params(), access)) return null;
+            var response = route(request, snapshot);
+            return response.successful() ? response : null;
+        } catch (DuetException e) {
+            return null;
+        }
+    }
+
+    private static boolean draft(QueryParams params, Access access) {
+        var version = params.get("version");
+        if (version == null || version.equals("published")) return false;
+        if (!version.equals("draft")) throw new BadParameter("version", "must be published or draft, got '" + version + "'");
+        if (!access.preview()) throw new TokenRejected("Unauthorized: drafts need a preview token");
+        return true;
+    }
+
+    private CdnResponse route(CdnRequest request, StorySource source) {
+        var path = request.path();
+        var params = request.params();
+        if (!source.draft() && policy.redirects(params.get("cv"), source.cv())) {
+            return CdnResponse.redirect(request.withCv(source.cv()));
+        }
+        if (path.equals("stories")) return paged(request, source, storyEndpoints.list(source, request));
+        if (path.startsWith("stories/")) return single(request, source, storyEndpoints.single(source, request, path.substring(8)));
+        if (path.equals("links")) return paged(request, source, spaceEndpoints.links(source, params));
+        if (path.startsWith("links/")) return single(request, source, spaceEndpoints.link(source, path.substring(6), params));
+        if (path.equals("tags")) return single(request, source, spaceEndpoints.tags(source, params));
+        if (path.equals("datasources")) return paged(request, source, spaceEndpoints.datasources(source, params));
+        if (path.equals("datasource_entries")) return paged(request, source, spaceEndpoints.entries(source, params));
+        if (path.equals("spaces/me")) return single(request, source, spaceEndpoints.space(source));
+        throw new RecordNotFound("endpoint", path);
+    }
+
+    private CdnResponse paged(CdnRequest request, StorySource source, ResponseCache.Entry entry) {
+        return single(request, source, entry.body()).paged(entry.total(), entry.perPage());
+    }
+
+    private CdnResponse single(CdnRequest request, StorySource source, byte[] body) {
+        String etag;
+        String cacheControl;
+        if (source.draft()) {
+            etag = CachePolicy.contentEtag(body);
+            cacheControl = CdnResponse.NO_STORE;
+        } else {
+            etag = CachePolicy.etag(source.cv(), request.path(), request.params().canonical());
+            cacheControl = policy.published(request.params().get("cv"), source.cv());
+        }
+        var response = CdnResponse.ok(body, cacheControl, etag);
+        return CachePolicy.matches(request.ifNoneMatch(), etag) ? response.notModified() : response;
+    }
+}

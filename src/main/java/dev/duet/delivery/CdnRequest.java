@@ -1,0 +1,34 @@
+package dev.duet.delivery;
+
+/**
+ * A delivery request as both servers see it: the path after {@code /v2/cdn/} (decoded, without a trailing slash),
+ * the raw and parsed query, and {@code If-None-Match}.
+ */
+record CdnRequest(String path, String rawQuery, QueryParams params, String ifNoneMatch) {
+
+    static final String BASE = "/v2/cdn";
+
+    /** Whether a raw request path is under the delivery API at all. */
+    static boolean isCdnPath(String rawPath) {
+        return rawPath.startsWith(BASE) && (rawPath.length() == BASE.length() || rawPath.charAt(BASE.length()) == '/');
+    }
+
+    static CdnRequest of(String rawPath, String rawQuery, String ifNoneMatch) {
+        var rest = rawPath.length() <= BASE.length() + 1 ? "" : rawPath.substring(BASE.length() + 1);
+        while (rest.endsWith("/")) rest = rest.substring(0, rest.length() - 1);
+        return new CdnRequest(QueryParams.decode(rest, 0, rest.length(), false), rawQuery, QueryParams.parse(rawQuery),
+                ifNoneMatch);
+    }
+
+    /** This request's URL with {@code cv} set to {@code cv}, every other parameter kept as sent. */
+    String withCv(long cv) {
+        var query = new StringBuilder();
+        if (rawQuery != null) {
+            for (var part : rawQuery.split("&")) {
+                if (part.isEmpty() || part.equals("cv") || part.startsWith("cv=")) continue;
+                query.append(part).append('&');
+            }
+        }
+        return BASE + "/" + path + "?" + query + "cv=" + cv;
+    }
+}

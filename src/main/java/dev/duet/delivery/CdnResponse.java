@@ -1,0 +1,49 @@
+package dev.duet.delivery;
+
+import dev.duet.web.ErrorBody;
+import dev.duet.web.Json;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * One delivery answer, independent of the server that writes it (the Jetty fast path or a Javalin route), so both
+ * write exactly the same status, headers and bytes. {@code total} and {@code perPage} are -1 when the answer is no
+ * list; {@code location} is set on redirects.
+ */
+record CdnResponse(int status, byte[] body, String cacheControl, String etag, long total, int perPage, String location) {
+
+    static final String NO_STORE = "no-store";
+    private static final byte[] NOT_FOUND = "[\"This record could not be found\"]".getBytes(StandardCharsets.US_ASCII);
+
+    static CdnResponse ok(byte[] body, String cacheControl, String etag) {
+        return new CdnResponse(200, body, cacheControl, etag, -1, -1, null);
+    }
+
+    CdnResponse paged(long totalCount, int perPageCount) {
+        return new CdnResponse(status, body, cacheControl, etag, totalCount, perPageCount, location);
+    }
+
+    /** The same answer without a body, for a client that already has it. */
+    CdnResponse notModified() {
+        return new CdnResponse(304, null, cacheControl, etag, total, perPage, null);
+    }
+
+    /** The CDN's 404 body, the one Storyblok sends. */
+    static CdnResponse notFound() {
+        return new CdnResponse(404, NOT_FOUND, NO_STORE, null, -1, -1, null);
+    }
+
+    static CdnResponse error(int status, String message, java.util.List<?> details) {
+        return new CdnResponse(status, Json.write(new ErrorBody(message, details)).getBytes(StandardCharsets.UTF_8),
+                NO_STORE, null, -1, -1, null);
+    }
+
+    static CdnResponse redirect(String location) {
+        return new CdnResponse(302, Json.write(java.util.Map.of("location", location)).getBytes(StandardCharsets.UTF_8),
+                NO_STORE, null, -1, -1, location);
+    }
+
+    boolean successful() {
+        return status == 200 || status == 304;
+    }
+}

@@ -1,0 +1,66 @@
+package dev.duet.delivery;
+
+import dev.duet.content.Spaces;
+import dev.duet.datasources.DatasourceDelivery;
+import dev.duet.datasources.Datasources;
+import dev.duet.storage.Database;
+import org.eclipse.jetty.server.Handler;
+
+import java.time.Duration;
+
+/**
+ * The delivery feature assembled: the snapshots, the token map, the CDN answers and the two ways they reach the
+ * network (the Jetty fast path for published stories, {@link DeliveryRoutes} for the rest).
+ */
+public final class Delivery {
+
+    /**
+     * Tunables. {@code browserMaxAge}: how long browsers keep a published answer that names the current cv;
+     * {@code redirectWithoutCv}: send published requests without the current cv to the URL with it (else answer them);
+     * {@code tokenMaxAge}: how long the token map is trusted, i.e. how long a deleted token may keep working;
+     * {@code cacheEntries} / {@code cacheBytes}: the bounds of the cache of rendered lists.
+     */
+    public record Settings(Duration browserMaxAge, boolean redirectWithoutCv, Duration tokenMaxAge, int cacheEntries,
+                           long cacheBytes) {
+        public static final Settings DEFAULT = new Settings(Duration.ofHours(1), false, Duration.ofSeconds(30), 2000,
+                64L * 1024 * 1024);
+    }
+
+    private final Snapshots snapshots;
+    private final Cdn cdn;
+    private final FastPath fastPath;
+
+    public Delivery(Database db, Spaces spaces, Datasources datasources, DatasourceDelivery datasourceDelivery) {
+        this(db, spaces, datasources, datasourceDelivery, Settings.DEFAULT);
+    }
+
+    public Delivery(Database db, Spaces spaces, Datasources datasources, DatasourceDelivery datasourceDelivery,
+                    Settings settings) {
+        var stories = new DeliveryStories(db);
+        this.snapshots = new Snapshots(stories, spaces);
+        var cache = new ResponseCache(settings.cacheEntries(), settings.cacheBytes());
+        this.cdn = new Cdn(new DeliveryTokens(db, settings.tokenMaxAge()), snapshots, stories, spaces,
+                new StoryEndpoints(cache), new SpaceEndpoints(datasources, datasourceDelivery),
+                new CachePolicy(settings.browserMaxAge().toSeconds(), settings.redirectWithoutCv()));
+        this.fastPath = new FastPath(cdn);
+    }
+
+    /** Subscribe to content and datasource events; {@code invalidate} / {@code reload} a space told of from elsewhere. */
+    public Snapshots snapshots() {
+        return snapshots;
+    }
+
+    /** The Jetty handler to put in front of Javalin: answers published story reads from memory, passes the rest on. */
+    public Handler.Wrapper fastPath() {
+        return fastPath;
+    }
+
+    /** How many requests the fast path answered from memory, for tests and metrics. */
+    long fastAnswers() {
+        return fastPath.answered();
+    }
+
+    Cdn cdn() {
+        return cdn;
+    }
+}

@@ -1,0 +1,24 @@
+/**
+ * Delivery: the Storyblok CDN v2-compatible read API under {@code /v2/cdn} ({@code stories}, {@code stories/{slug|id|uuid}},
+ * {@code links}, {@code links/{uuid}}, {@code tags}, {@code datasources}, {@code datasource_entries},
+ * {@code spaces/me}), authorised by a space's delivery token in the {@code token} parameter.
+ *
+ * <p>Published content is served from an in-memory {@link dev.duet.delivery.Snapshots snapshot} per space: every
+ * published story held as the ready bytes of its answer, built on the first read and kept up to date from content and
+ * datasource events (each batch reloads only the stories it touched). Published story reads are answered by a Jetty
+ * handler in front of Javalin ({@link dev.duet.delivery.Delivery#fastPath()}) without touching the database; drafts
+ * ({@code version=draft}, preview tokens only) are read from the database with the visual editor's markers.
+ *
+ * <p>Public API: {@link dev.duet.delivery.Delivery} (built once in {@code app.Wiring}),
+ * {@link dev.duet.delivery.Delivery#snapshots()} to subscribe to {@code ContentEvents} and {@code DatasourceEvents}
+ * and to {@link dev.duet.delivery.Snapshots#invalidate invalidate} or {@link dev.duet.delivery.Snapshots#reload reload}
+ * a space changed on another node, {@link dev.duet.delivery.Delivery#fastPath()} for the web server, and
+ * {@link dev.duet.delivery.DeliveryRoutes}.
+ *
+ * <p>Caching: every body carries {@code cv}; published answers to requests naming the current {@code cv} are
+ * cacheable for a year by CDNs, others must revalidate (or are redirected, if configured); drafts and errors are
+ * never stored; ETags are strong and {@code If-None-Match} answers 304. Errors are JSON: 401 for a missing, unknown or
+ * insufficient token, 422 naming a malformed parameter, and Storyblok's {@code ["This record could not be found"]}
+ * for 404.
+ */
+package dev.duet.delivery;
