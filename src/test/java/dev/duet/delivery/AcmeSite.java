@@ -121,18 +121,22 @@ final class AcmeSite {
         for (var story : archive.get("stories")) {
             var fullSlug = slugOfUuid.get(story.get("uuid").asText());
             long id = ids.get(fullSlug);
-            if (story.has("content") && !story.get("content").isNull()) relink(id, story.get("content"));
-            if (story.get("published").asBoolean() && !story.get("is_folder").asBoolean()) publish(id);
+            long version = 1;
+            if (story.has("content") && !story.get("content").isNull()) version = relink(id, story.get("content"));
+            if (story.get("published").asBoolean() && !story.get("is_folder").asBoolean()) {
+                ok(admin.post(path("/stories/" + id + "/publish"), Map.of("version", version)), 200);
+            }
         }
     }
 
-    /** Points the content's archive uuids at the stories just made. */
-    private void relink(long id, JsonNode content) {
+    /** Points the content's archive uuids at the stories just made; returns the story's version after. */
+    private long relink(long id, JsonNode content) {
         var text = Json.write(content);
         var relinked = text;
         for (var entry : newUuidOf.entrySet()) relinked = relinked.replace(entry.getKey(), entry.getValue());
-        if (relinked.equals(text)) return;
-        save(id, Map.of("content", Json.tree(relinked)));
+        if (relinked.equals(text)) return 1;
+        var saved = ok(admin.put(path("/stories/" + id), Map.of("story", Map.of("content", Json.tree(relinked)), "version", 1)), 200);
+        return saved.at("/story/version").asLong();
     }
 
     /** Saves fields of a story at its current version and returns the saved story. */
