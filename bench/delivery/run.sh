@@ -70,7 +70,7 @@ curl -fsS -c "$work/cookies" -H 'Content-Type: application/json' -o /dev/null "$
   -d "{\"email\": \"bench@example.com\", \"password\": \"$DUET_PASSWORD\"}"
 token="$(curl -fsS -b "$work/cookies" "$duet/api/spaces/$space/delivery_tokens" \
   | json 'next(t["token"] for t in data["tokens"] if t["access"] == "public")')"
-cv="$(curl -fsS "$duet/v2/cdn/spaces/me?token=$token" | json 'data["space"]["version"]')"
+cv="$(curl -fsS "$duet/v2/cdn/stories?per_page=1&token=$token" | json 'data["cv"]')"
 
 path_a="/v2/cdn/stories/$slug?version=published&token=$token&cv=$cv"
 path_b="/v2/cdn/stories?starts_with=blog/&filter_query[category][in]=engineering&sort_by=content.published_on:desc&per_page=25&version=published&token=$token&cv=$cv"
@@ -146,12 +146,14 @@ load() { # label url -> "rps p50 p99 errors"
   errors="$(awk '/Non-2xx|Socket errors/ { sub(/^ +/, ""); printf "%s; ", $0 }' "$work/wrk-$1.txt")"
   echo "$rps $p50 $p99 ${errors:-none}"
 }
+load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
 say "wrk: $THREADS threads, $CONNECTIONS connections, $WARMUP warm-up then $DURATION per run"
 say "(a) one story by slug: Duet";  read -r a_rps a_p50 a_p99 a_err <<<"$(load duet-a "$duet$path_a")"
 say "(a) one story by slug: nginx"; read -r an_rps an_p50 an_p99 an_err <<<"$(load nginx-a "$reference$path_a")"
 say "(b) filtered list: Duet";      read -r b_rps b_p50 b_p99 b_err <<<"$(load duet-b "$duet$path_b")"
 say "(b) filtered list: nginx";     read -r bn_rps bn_p50 bn_p99 bn_err <<<"$(load nginx-b "$reference$path_b")"
 
+load_after="$(cut -d' ' -f1-3 /proc/loadavg)"
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }'; }
 verdict() { [ "$1" = 1 ] && echo met || echo MISSED; }
 a_ratio="$(ratio "$a_rps" "$an_rps")"
@@ -178,6 +180,7 @@ results="bench/results/$(date +%Y-%m-%d-%H%M).md"
   echo "(b) \`GET /v2/cdn/stories?starts_with=blog/&filter_query[category][in]=engineering&sort_by=content.published_on:desc&per_page=25&version=published&token=…&cv=…\`"
   echo
   echo "wrk errors: (a) Duet: $a_err (a) nginx: $an_err (b) Duet: $b_err (b) nginx: $bn_err"
+  echo "Load average (1, 5, 15 min) before the wrk runs: $load_before; after: $load_after (other work on the machine skews both servers)."
   echo "Whole run: $(( $(date +%s) - started )) s."
 } >"$results"
 cat "$results"
