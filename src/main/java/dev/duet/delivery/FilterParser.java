@@ -110,9 +110,10 @@ final class FilterParser {
     /** {@code *} matches any text; everything else literally. */
     static Pattern wildcard(String pattern) {
         var regex = new StringBuilder();
-        for (var part : pattern.split("\\*", -1)) {
-            if (!regex.isEmpty()) regex.append(".*");
-            if (!part.isEmpty()) regex.append(Pattern.quote(part));
+        var parts = pattern.split("\\*", -1);
+        for (int i = 0; i < parts.length; i++) {
+            if (i > 0) regex.append(".*");
+            if (!parts[i].isEmpty()) regex.append(Pattern.quote(parts[i]));
         }
         return Pattern.compile(regex.toString(), Pattern.DOTALL);
     }
