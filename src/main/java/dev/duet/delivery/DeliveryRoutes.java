@@ -34,13 +34,13 @@ public final class DeliveryRoutes {
 
     private void answer(Context ctx) {
         var response = cdn.answer(CdnRequest.of(ctx.path(), ctx.queryString(), ctx.header("If-None-Match")));
-        ctx.status(response.status());
+        ctx.status(response.status()).contentType(Cors.CONTENT_TYPE);
         ctx.header("Cache-Control", response.cacheControl());
         if (response.etag() != null) ctx.header("ETag", response.etag());
         if (response.total() >= 0) ctx.header("total", Long.toString(response.total()));
         if (response.perPage() >= 0) ctx.header("per-page", Integer.toString(response.perPage()));
         if (response.location() != null) ctx.header("Location", response.location());
-        if (response.body() != null) ctx.contentType(Cors.CONTENT_TYPE).result(response.body());
+        if (response.body() != null) ctx.result(response.body());
     }
 
     private static void preflight(Context ctx) {

@@ -58,6 +58,7 @@ final class FastPath extends Handler.Wrapper {
     private static void write(CdnResponse answer, Response response, Callback callback) {
         response.setStatus(answer.status());
         var headers = response.getHeaders();
+        headers.put(CONTENT_TYPE);
         headers.put(ALLOW_ORIGIN);
         headers.put(EXPOSE_HEADERS);
         headers.put(HttpHeader.CACHE_CONTROL, answer.cacheControl());
@@ -68,7 +69,6 @@ final class FastPath extends Handler.Wrapper {
             response.write(true, BufferUtil.EMPTY_BUFFER, callback);
             return;
         }
-        headers.put(CONTENT_TYPE);
         response.write(true, ByteBuffer.wrap(answer.body()), callback);
     }
 }

@@ -51,11 +51,16 @@ final class CdnCalls {
 
     /** The published answer through Javalin and then through the fast path, which must be the same. */
     Response both(String pathAndQuery) {
+        return both(Map.of(), pathAndQuery);
+    }
+
+    /** {@link #both(String)} with request headers. */
+    Response both(Map<String, String> headers, String pathAndQuery) {
         app.wiring.delivery.snapshots().invalidate(site.spaceId);
         long fastBefore = app.wiring.delivery.fastAnswers();
-        var viaJavalin = get(pathAndQuery);
+        var viaJavalin = send(headers, pathAndQuery);
         assertThat(app.wiring.delivery.fastAnswers()).as("the first read after a reset goes to Javalin").isEqualTo(fastBefore);
-        var viaFastPath = get(pathAndQuery);
+        var viaFastPath = send(headers, pathAndQuery);
         if (viaJavalin.status() == 200 || viaJavalin.status() == 304) {
             assertThat(app.wiring.delivery.fastAnswers()).as("the fast path answered " + pathAndQuery).isEqualTo(fastBefore + 1);
         }
@@ -66,6 +71,12 @@ final class CdnCalls {
             assertThat(viaFastPath.header(header)).as(header).isEqualTo(viaJavalin.header(header));
         }
         return viaFastPath;
+    }
+
+    private Response send(Map<String, String> headers, String pathAndQuery) {
+        var client = app.anonymous();
+        headers.forEach(client::header);
+        return client.get(url(pathAndQuery, site.publicToken));
     }
 
     /** A GET sent over a plain socket, so the query can carry raw brackets (java.net.URI refuses them). */
