@@ -3,6 +3,7 @@ package dev.duet.conformance;
 import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -69,6 +70,7 @@ final class NodeSuite {
             var process = builder.start();
             var printer = Thread.ofVirtual().start(() -> stream(process.getInputStream(), command.get(0)));
             if (!process.waitFor(limit.toSeconds(), TimeUnit.SECONDS)) {
+                process.descendants().forEach(ProcessHandle::destroyForcibly); // node --test runs a process per file
                 process.destroyForcibly();
                 throw new IllegalStateException(String.join(" ", command) + " did not finish within " + limit);
             }
@@ -82,7 +84,7 @@ final class NodeSuite {
         }
     }
 
-    private static void stream(java.io.InputStream output, String prefix) {
+    private static void stream(InputStream output, String prefix) {
         try (var lines = new BufferedReader(new InputStreamReader(output, StandardCharsets.UTF_8))) {
             lines.lines().forEach(line -> System.out.println("[" + prefix + "] " + line));
         } catch (IOException e) {

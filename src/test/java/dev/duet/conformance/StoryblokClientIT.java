@@ -1,5 +1,6 @@
 package dev.duet.conformance;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.duet.testing.TestApp;
 import dev.duet.testing.TestDatabase;
 import dev.duet.transfer.Progress;
@@ -75,7 +76,7 @@ class StoryblokClientIT {
         }
     }
 
-    private static String token(com.fasterxml.jackson.databind.JsonNode tokens, String access) {
+    private static String token(JsonNode tokens, String access) {
         for (var token : tokens) {
             if (access.equals(token.get("access").asText())) return token.get("token").asText();
         }
