@@ -24,9 +24,10 @@ final class Cdn {
     private final StoryEndpoints storyEndpoints;
     private final SpaceEndpoints spaceEndpoints;
     private final CachePolicy policy;
+    private final ResponseCache cache;
 
     Cdn(DeliveryTokens tokens, Snapshots snapshots, DeliveryStories stories, Spaces spaces, StoryEndpoints storyEndpoints,
-        SpaceEndpoints spaceEndpoints, CachePolicy policy) {
+        SpaceEndpoints spaceEndpoints, CachePolicy policy, ResponseCache cache) {
         this.tokens = tokens;
         this.snapshots = snapshots;
         this.stories = stories;
@@ -34,6 +35,7 @@ final class Cdn {
         this.storyEndpoints = storyEndpoints;
         this.spaceEndpoints = spaceEndpoints;
         this.policy = policy;
+        this.cache = cache;
     }
 
     CdnResponse answer(CdnRequest request) {
@@ -85,13 +87,31 @@ final class Cdn {
         }
         if (path.equals("stories")) return paged(request, source, storyEndpoints.list(source, request));
         if (path.startsWith("stories/")) return single(request, source, storyEndpoints.single(source, request, path.substring(8)));
-        if (path.equals("links")) return paged(request, source, spaceEndpoints.links(source, params));
+        if (path.equals("links")) return paged(request, source, remembered(request, source, () -> spaceEndpoints.links(source, params)));
         if (path.startsWith("links/")) return single(request, source, spaceEndpoints.link(source, path.substring(6), params));
-        if (path.equals("tags")) return single(request, source, spaceEndpoints.tags(source, params));
+        if (path.equals("tags")) {
+            return single(request, source, remembered(request, source,
+                    () -> new ResponseCache.Entry(spaceEndpoints.tags(source, params), -1, -1)).body());
+        }
         if (path.equals("datasources")) return paged(request, source, spaceEndpoints.datasources(source, params));
         if (path.equals("datasource_entries")) return paged(request, source, spaceEndpoints.entries(source, params));
         if (path.equals("spaces/me")) return single(request, source, spaceEndpoints.space(source));
         throw new RecordNotFound("endpoint", path);
+    }
+
+    /**
+     * A published answer computed from the snapshot alone, kept in the cache under the snapshot's cv. (Datasource
+     * answers are not: they are read from the database, and not every datasource change reaches the snapshot's cv.)
+     */
+    private ResponseCache.Entry remembered(CdnRequest request, StorySource source,
+                                           java.util.function.Supplier<ResponseCache.Entry> answer) {
+        if (source.draft()) return answer.get();
+        var key = new ResponseCache.Key(source.space().id(), source.cv(), request.path() + "?" + request.params().canonical());
+        var cached = cache.get(key);
+        if (cached != null) return cached;
+        var entry = answer.get();
+        cache.put(key, entry);
+        return entry;
     }
 
     private CdnResponse paged(CdnRequest request, StorySource source, ResponseCache.Entry entry) {

@@ -8,11 +8,6 @@ record CdnRequest(String path, String rawQuery, QueryParams params, String ifNon
 
     static final String BASE = "/v2/cdn";
 
-    /** Whether a raw request path is under the delivery API at all. */
-    static boolean isCdnPath(String rawPath) {
-        return rawPath.startsWith(BASE) && (rawPath.length() == BASE.length() || rawPath.charAt(BASE.length()) == '/');
-    }
-
     static CdnRequest of(String rawPath, String rawQuery, String ifNoneMatch) {
         var rest = rawPath.length() <= BASE.length() + 1 ? "" : rawPath.substring(BASE.length() + 1);
         while (rest.endsWith("/")) rest = rest.substring(0, rest.length() - 1);

@@ -76,11 +76,6 @@ final class DeliveredStory {
         out.raw(single.bytes, SINGLE_PREFIX.length, jsonLength);
     }
 
-    /** Appends the content object as stored. */
-    void appendContent(JsonBytes out) {
-        out.raw(single.bytes, SINGLE_PREFIX.length + contentStart, contentLength);
-    }
-
     /** A fresh, mutable tree of the content, for variants, filters and search. */
     JsonNode content() {
         try {

@@ -41,7 +41,7 @@ public final class Delivery {
         var cache = new ResponseCache(settings.cacheEntries(), settings.cacheBytes());
         this.cdn = new Cdn(new DeliveryTokens(db, settings.tokenMaxAge()), snapshots, stories, spaces,
                 new StoryEndpoints(cache), new SpaceEndpoints(datasources, datasourceDelivery),
-                new CachePolicy(settings.browserMaxAge().toSeconds(), settings.redirectWithoutCv()));
+                new CachePolicy(settings.browserMaxAge().toSeconds(), settings.redirectWithoutCv()), cache);
         this.fastPath = new FastPath(cdn);
     }
 

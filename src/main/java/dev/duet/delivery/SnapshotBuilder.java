@@ -44,7 +44,7 @@ final class SnapshotBuilder {
             var members = groups.get(story.meta.groupId());
             withAlternates.add(members.size() > 1 ? story.with(story.meta, alternates(story.id(), members), cv) : story);
         }
-        return new Snapshot(space, cv, withAlternates, folders);
+        return Snapshot.of(space, cv, withAlternates, folders);
     }
 
     /** The other members of a group, as a story's {@code alternates}. */
