@@ -11,7 +11,7 @@ import java.util.Map;
  */
 public record DuetConfig(Path dataDir, String databaseUrl, String databaseUser, String databasePassword,
                          String host, int port, long maxBodyBytes, boolean secureCookies, Duration sessionLifetime,
-                         boolean webhookAllowPrivateTargets) {
+                         boolean webhookAllowPrivateTargets, int deliveryRateLimit) {
 
     /** Bad configuration: start-up stops with this message. */
     public static final class Invalid extends RuntimeException {
@@ -23,7 +23,7 @@ public record DuetConfig(Path dataDir, String databaseUrl, String databaseUser, 
     /** Raw values as given; null means "not given". */
     public record Given(String dataDir, String databaseUrl, String databaseUser, String databasePassword, String host,
                         Integer port, Long maxBodyBytes, Boolean secureCookies, Long sessionHours,
-                        Boolean webhookAllowPrivateTargets) {
+                        Boolean webhookAllowPrivateTargets, Integer deliveryRateLimit) {
     }
 
     public static DuetConfig from(Given options, Map<String, String> env) {
@@ -46,9 +46,17 @@ public record DuetConfig(Path dataDir, String databaseUrl, String databaseUser, 
         var config = new DuetConfig(dataDir, url, pick(options.databaseUser(), env.get("DUET_DATABASE_USER"), null),
                 pick(options.databasePassword(), env.get("DUET_DATABASE_PASSWORD"), null),
                 pick(options.host(), env.get("DUET_HOST"), "127.0.0.1"), port, maxBody, secure, Duration.ofHours(hours),
-                flag(options.webhookAllowPrivateTargets(), "DUET_WEBHOOK_ALLOW_PRIVATE_TARGETS", env));
+                flag(options.webhookAllowPrivateTargets(), "DUET_WEBHOOK_ALLOW_PRIVATE_TARGETS", env), rateLimit(options, env));
         config.prepareDataDir();
         return config;
+    }
+
+    /** Delivery requests a second one token may make on average (bursts of twice that pass); default 1000. */
+    private static int rateLimit(Given options, Map<String, String> env) {
+        int limit = options.deliveryRateLimit() != null ? options.deliveryRateLimit()
+                : integer("DUET_DELIVERY_RATE_LIMIT", env.get("DUET_DELIVERY_RATE_LIMIT"), 1000);
+        if (limit < 1) throw new Invalid("The delivery rate limit must be at least 1 request a second (got " + limit + ").");
+        return limit;
     }
 
     public boolean embedded() {

@@ -35,8 +35,11 @@ final class ServerOptions {
             + "(env DUET_WEBHOOK_ALLOW_PRIVATE_TARGETS, default false).")
     Boolean webhookAllowPrivateTargets;
 
+    @Option(names = "--delivery-rate-limit", description = "Delivery API requests a second per token (env DUET_DELIVERY_RATE_LIMIT, default 1000).")
+    Integer deliveryRateLimit;
+
     DuetConfig config() {
         return DuetConfig.from(new DuetConfig.Given(dataDir, databaseUrl, databaseUser, databasePassword, host, port,
-                maxBodyBytes, secureCookies, null, webhookAllowPrivateTargets), Map.copyOf(System.getenv()));
+                maxBodyBytes, secureCookies, null, webhookAllowPrivateTargets, deliveryRateLimit), Map.copyOf(System.getenv()));
     }
 }

@@ -129,7 +129,8 @@ public final class Wiring implements AutoCloseable {
         this.webhookOutbox = new WebhookOutbox(webhooks, webhookDeliveries, webhookDispatcher);
         contentEvents.subscribe(webhookOutbox);
         datasourceEvents.subscribe(webhookOutbox);
-        this.delivery = new Delivery(database, spaces, datasources, datasourceDelivery);
+        this.delivery = new Delivery(database, spaces, datasources, datasourceDelivery,
+                Delivery.Settings.DEFAULT.withRateLimit(config.deliveryRateLimit()));
         contentEvents.subscribe(delivery.snapshots());
         datasourceEvents.subscribe(delivery.snapshots());
         this.clusterNotifier = new ClusterNotifier(database, config.databaseUrl(), config.databaseUser(), config.databasePassword());

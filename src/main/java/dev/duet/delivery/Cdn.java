@@ -5,6 +5,7 @@ import dev.duet.failure.DuetException;
 import dev.duet.failure.InvalidInput;
 import dev.duet.failure.NotFound;
 import dev.duet.failure.Unauthenticated;
+import dev.duet.web.RateLimiter;
 
 /**
  * The delivery API in one place, whichever server carries the request: checks the token and {@code version}, routes
@@ -25,9 +26,10 @@ final class Cdn {
     private final SpaceEndpoints spaceEndpoints;
     private final CachePolicy policy;
     private final ResponseCache cache;
+    private final RateLimiter limiter;
 
     Cdn(DeliveryTokens tokens, Snapshots snapshots, DeliveryStories stories, Spaces spaces, StoryEndpoints storyEndpoints,
-        SpaceEndpoints spaceEndpoints, CachePolicy policy, ResponseCache cache) {
+        SpaceEndpoints spaceEndpoints, CachePolicy policy, ResponseCache cache, RateLimiter limiter) {
         this.tokens = tokens;
         this.snapshots = snapshots;
         this.stories = stories;
@@ -36,12 +38,16 @@ final class Cdn {
         this.spaceEndpoints = spaceEndpoints;
         this.policy = policy;
         this.cache = cache;
+        this.limiter = limiter;
     }
 
     CdnResponse answer(CdnRequest request) {
         try {
-            var access = tokens.resolve(request.params().get("token"))
+            var token = request.params().get("token");
+            var access = tokens.resolve(token)
                     .orElseThrow(() -> new TokenRejected("Unauthorized: send a valid delivery token as the token parameter"));
+            var limit = limiter.check(token);
+            if (!limit.allowed()) return CdnResponse.tooManyRequests(limit.retryAfterSeconds());
             boolean draft = draft(request.params(), access);
             StorySource source = draft ? new DraftSource(stories, spaces.get(access.spaceId())) : snapshots.get(access.spaceId());
             return route(request, source);
@@ -61,7 +67,7 @@ final class Cdn {
         var access = token == null ? null : tokens.cached(token);
         if (access == null) return null;
         var snapshot = snapshots.ready(access.spaceId());
-        if (snapshot == null) return null;
+        if (snapshot == null || !limiter.check(token).allowed()) return null;
         try {
             if (draft(request.params(), access)) return null;
             var response = route(request, snapshot);

@@ -4,6 +4,7 @@ import dev.duet.content.Spaces;
 import dev.duet.datasources.DatasourceDelivery;
 import dev.duet.datasources.Datasources;
 import dev.duet.storage.Database;
+import dev.duet.web.RateLimiter;
 import org.eclipse.jetty.server.Handler;
 
 import java.time.Duration;
@@ -21,9 +22,13 @@ public final class Delivery {
      * {@code cacheEntries} / {@code cacheBytes}: the bounds of the cache of rendered lists.
      */
     public record Settings(Duration browserMaxAge, boolean redirectWithoutCv, Duration tokenMaxAge, int cacheEntries,
-                           long cacheBytes) {
+                           long cacheBytes, int requestsPerSecondPerToken) {
         public static final Settings DEFAULT = new Settings(Duration.ofHours(1), false, Duration.ofSeconds(30), 2000,
-                64L * 1024 * 1024);
+                64L * 1024 * 1024, 1000);
+
+        public Settings withRateLimit(int requestsPerSecond) {
+            return new Settings(browserMaxAge, redirectWithoutCv, tokenMaxAge, cacheEntries, cacheBytes, requestsPerSecond);
+        }
     }
 
     private final Snapshots snapshots;
@@ -41,7 +46,8 @@ public final class Delivery {
         var cache = new ResponseCache(settings.cacheEntries(), settings.cacheBytes());
         this.cdn = new Cdn(new DeliveryTokens(db, settings.tokenMaxAge()), snapshots, stories, spaces,
                 new StoryEndpoints(cache), new SpaceEndpoints(datasources, datasourceDelivery),
-                new CachePolicy(settings.browserMaxAge().toSeconds(), settings.redirectWithoutCv()), cache);
+                new CachePolicy(settings.browserMaxAge().toSeconds(), settings.redirectWithoutCv()), cache,
+                new RateLimiter(settings.requestsPerSecondPerToken(), 2.0 * settings.requestsPerSecondPerToken()));
         this.fastPath = new FastPath(cdn);
     }
 

@@ -40,6 +40,7 @@ public final class DeliveryRoutes {
         if (response.total() >= 0) ctx.header("total", Long.toString(response.total()));
         if (response.perPage() >= 0) ctx.header("per-page", Integer.toString(response.perPage()));
         if (response.location() != null) ctx.header("Location", response.location());
+        if (response.retryAfterSeconds() > 0) ctx.header("Retry-After", Long.toString(response.retryAfterSeconds()));
         if (response.body() != null) ctx.result(response.body());
     }
 

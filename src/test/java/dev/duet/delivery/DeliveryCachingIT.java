@@ -130,7 +130,7 @@ class DeliveryCachingIT {
     @Test
     void when_configured_a_published_request_without_the_current_cv_is_redirected_to_it() {
         var delivery = new Delivery(app.wiring.database, app.wiring.spaces, app.wiring.datasources, app.wiring.datasourceDelivery,
-                new Delivery.Settings(Duration.ofMinutes(5), true, Duration.ofSeconds(30), 10, 1 << 20));
+                new Delivery.Settings(Duration.ofMinutes(5), true, Duration.ofSeconds(30), 10, 1 << 20, 1000));
 
         var redirected = delivery.cdn().answer(CdnRequest.of("/v2/cdn/stories/home", "token=" + site.publicToken + "&cv=1", null));
         var current = delivery.cdn().answer(CdnRequest.of("/v2/cdn/stories/home", "cv=" + cv + "&token=" + site.publicToken, null));
