@@ -20,6 +20,10 @@ import java.time.Clock;
  */
 public final class SpaceImport {
 
+    /** Reads one section at a time from the streaming parser: what follows a section is the rest of the archive. */
+    private static final com.fasterxml.jackson.databind.ObjectReader SECTION = Json.mapper().reader()
+            .without(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
     /** What an import created. */
     public record Result(Space space, int components, int datasources, long stories) {
     }
@@ -62,7 +66,7 @@ public final class SpaceImport {
             if (section.equals("stories")) {
                 readStories(parser, run);
             } else {
-                run.section(section, parser.readValueAsTree());
+                run.section(section, SECTION.readTree(parser));
             }
         }
     }
@@ -70,7 +74,7 @@ public final class SpaceImport {
     private static void readStories(JsonParser parser, ImportRun run) throws IOException {
         if (parser.currentToken() != JsonToken.START_ARRAY) throw new InvalidArchive("stories must be an array");
         while (parser.nextToken() != JsonToken.END_ARRAY) {
-            JsonNode story = parser.readValueAsTree();
+            JsonNode story = SECTION.readTree(parser);
             run.story(story);
         }
     }

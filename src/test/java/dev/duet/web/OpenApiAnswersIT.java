@@ -7,6 +7,7 @@ import dev.duet.testing.Client;
 import dev.duet.testing.Response;
 import dev.duet.testing.TestApp;
 import dev.duet.testing.TestDatabase;
+import dev.duet.transfer.Progress;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -412,6 +414,59 @@ class OpenApiAnswersIT {
         public void close() {
             server.stop(0);
         }
+    }
+
+    @Test
+    void the_delivery_api_answers_the_imported_demo_as_documented() throws IOException {
+        long space;
+        try (var archive = OpenApiAnswersIT.class.getResourceAsStream("/demo/acme-space.json")) {
+            // read from bytes, as the import command does, not from the class path's stream
+            space = app.wiring.spaceImport.read(new ByteArrayInputStream(archive.readAllBytes()), Progress.NONE).space().id();
+        }
+        String publicToken = null;
+        String previewToken = null;
+        for (var token : admin.get("/api/spaces/" + space + "/delivery_tokens").json().get("tokens")) {
+            if (token.get("access").asText().equals("public")) publicToken = token.get("token").asText();
+            else previewToken = token.get("token").asText();
+        }
+        var site = app.anonymous();
+        var cdn = "/v2/cdn/";
+        var pub = "?token=" + publicToken;
+
+        var list = documented("GET /v2/cdn/stories", site.get(cdn + "stories" + pub + "&per_page=5&starts_with=blog/&sort_by=first_published_at:desc"));
+        assertThat(list.json().get("stories")).as("the demo's blog is published").isNotEmpty();
+        documented("GET /v2/cdn/stories", site.get(cdn + "stories" + pub + "&content_type=blog_post&resolve_relations=blog_post.author"
+                + "&resolve_links=url&language=de&filter_query[component][in]=blog_post&with_tag=&excluding_fields=body"));
+        documented("GET /v2/cdn/stories", site.get(cdn + "stories" + pub + "&version=draft&per_page=100&resolve_links=link"));
+        documented("GET /v2/cdn/stories", site.get(cdn + "stories?token=" + previewToken + "&version=draft&resolve_links=story"));
+        documented("GET /v2/cdn/stories", site.get(cdn + "stories" + pub + "&per_page=ten"));
+        documented("GET /v2/cdn/stories", site.get(cdn + "stories" + pub + "&filter_query[title][bigger]=1"));
+        documented("GET /v2/cdn/stories", site.get(cdn + "stories?token=unknown"));
+
+        var home = documented("GET /v2/cdn/stories/{path}", site.get(cdn + "stories/home" + pub));
+        var story = home.json().get("story");
+        documented("GET /v2/cdn/stories/{path}", site.header("If-None-Match", home.header("ETag")).get(cdn + "stories/home" + pub));
+        documented("GET /v2/cdn/stories/{path}", site.get(cdn + "stories/" + story.get("id").asLong() + pub + "&cv=" + home.json().get("cv").asLong()));
+        documented("GET /v2/cdn/stories/{path}", site.get(cdn + "stories/" + story.get("uuid").asText() + pub + "&find_by=uuid&language=de"));
+        documented("GET /v2/cdn/stories/{path}", site.get(cdn + "stories/blog/introducing-acme-cloud-workflows" + pub
+                + "&resolve_relations=blog_post.author&excluding_story_fields=tag_list,alternates"));
+        documented("GET /v2/cdn/stories/{path}", site.get(cdn + "stories/de/home?token=" + previewToken + "&version=draft"));
+        documented("GET /v2/cdn/stories/{path}", site.get(cdn + "stories/no/such/story" + pub));
+        documented("GET /v2/cdn/stories/{path}", site.get(cdn + "stories/home?token=" + publicToken + "&version=draft"));
+
+        var links = documented("GET /v2/cdn/links", site.get(cdn + "links" + pub + "&include_dates=1&per_page=1000"));
+        var uuid = links.json().get("links").fieldNames().next();
+        documented("GET /v2/cdn/links", site.get(cdn + "links" + pub + "&with_parent=abc"));
+        documented("GET /v2/cdn/links/{uuid}", site.get(cdn + "links/" + uuid + pub));
+        documented("GET /v2/cdn/links/{uuid}", site.get(cdn + "links/00000000-0000-0000-0000-000000000000" + pub));
+        documented("GET /v2/cdn/tags", site.get(cdn + "tags" + pub + "&starts_with=blog/"));
+        documented("GET /v2/cdn/datasources", site.get(cdn + "datasources" + pub));
+        documented("GET /v2/cdn/datasource_entries", site.get(cdn + "datasource_entries" + pub + "&datasource=icons&dimension=de"));
+        documented("GET /v2/cdn/datasource_entries", site.get(cdn + "datasource_entries" + pub + "&page=2&per_page=3"));
+        documented("GET /v2/cdn/datasource_entries", site.get(cdn + "datasource_entries" + pub + "&datasource=nothing-here"));
+        documented("GET /v2/cdn/spaces/me", site.get(cdn + "spaces/me" + pub));
+        documented("GET /v2/cdn/spaces/me", site.get(cdn + "spaces/me"));
+        documented("OPTIONS /v2/cdn/{path}", site.header("Access-Control-Request-Headers", "X-Requested-With").send("OPTIONS", cdn + "stories", null));
     }
 
     @Test

@@ -57,7 +57,7 @@ class OpenApiIT {
     private static Map<String, Permission> served() {
         var routes = new TreeMap<String, Permission>();
         for (var endpoint : app.server.endpoints()) {
-            if (endpoint.method().equals("HEAD") || endpoint.method().equals("OPTIONS")) continue;
+            if (endpoint.method().equals("HEAD")) continue;
             var path = JAVALIN_PARAMETER.matcher(endpoint.path()).replaceAll("{$1}");
             routes.put(endpoint.method() + " " + path, (Permission) endpoint.roles().iterator().next());
         }
@@ -71,7 +71,7 @@ class OpenApiIT {
         assertThat(document.root().path("openapi").asText()).matches("3\\.1\\.\\d+");
         assertThat(document.root().at("/info/title").asText()).isEqualTo("Duet management API");
         assertThat(document.root().at("/info/version").asText()).isEqualTo("0.1.0");
-        assertThat(document.root().at("/info/description").asText()).contains("X-CSRF-Token", "If-Match", "428", "409", "per_page");
+        assertThat(document.root().at("/info/description").asText()).contains("X-CSRF-Token", "If-Match", "428", "409", "per_page", "## Delivery API");
     }
 
     @Test
@@ -101,7 +101,9 @@ class OpenApiIT {
             softly.assertThat(node.path("description").asText()).as(key + " description")
                     .contains(permission == Permission.PUBLIC ? "Public" : "`" + permission.scope() + "`");
             boolean open = node.has("security") && node.get("security").isEmpty();
-            softly.assertThat(open).as(key + " has security: [] exactly when it is public").isEqualTo(permission == Permission.PUBLIC);
+            // delivery routes check their own credential, the token query parameter, instead of a session or bearer token
+            softly.assertThat(open).as(key + " has security: [] exactly when it is public or delivery")
+                    .isEqualTo(permission == Permission.PUBLIC || permission == Permission.DELIVERY);
         }));
     }
 
@@ -140,6 +142,12 @@ class OpenApiIT {
             var permission = operation.node().path("x-duet-permission").asText();
             if (permission.equals(Permission.PUBLIC.scope())) return;
             var responses = names(operation.node().path("responses"));
+            if (permission.equals(Permission.DELIVERY.scope())) {
+                // a bad token is 401; a delivery token is never refused a read it may make, and preflights need none
+                if (!operation.method().equals("options")) softly.assertThat(responses).as(operation.key()).contains("401");
+                softly.assertThat(responses).as(operation.key() + " cannot answer 403").doesNotContain("403");
+                return;
+            }
             softly.assertThat(responses).as(operation.key()).contains("401");
             // Any caller may read a signed-in route, and reads need no CSRF token: such a GET is never refused.
             boolean refusable = !permission.equals(Permission.SIGNED_IN.scope()) || WRITES.contains(operation.method().toUpperCase());
@@ -152,7 +160,8 @@ class OpenApiIT {
     void protected_writes_take_the_csrf_header_and_bodies_can_be_refused_as_bad_or_too_large() {
         assertSoftly(softly -> document.operations().forEach(operation -> {
             var node = operation.node();
-            boolean isPublic = node.path("x-duet-permission").asText().equals(Permission.PUBLIC.scope());
+            var permission = node.path("x-duet-permission").asText();
+            boolean isPublic = permission.equals(Permission.PUBLIC.scope()) || permission.equals(Permission.DELIVERY.scope());
             if (WRITES.contains(operation.method().toUpperCase()) && !isPublic) {
                 softly.assertThat(headerNames(operation)).as(operation.key()).contains(AccessGuard.CSRF_HEADER);
             }
@@ -175,6 +184,41 @@ class OpenApiIT {
             var ok = document.resolve(operation.node().at("/responses/200"));
             softly.assertThat(names(ok.path("headers"))).as(operation.key() + " 200 headers").contains("total", "per-page");
         }));
+    }
+
+    @Test
+    void delivery_reads_take_the_token_and_answer_as_storyblok_s_cdn_does() {
+        var delivery = document.operations().stream()
+                .filter(operation -> operation.node().path("x-duet-permission").asText().equals(Permission.DELIVERY.scope()))
+                .filter(operation -> operation.method().equals("get")).toList();
+
+        assertThat(delivery).extracting(OpenApiDocument.Operation::key).contains("GET /v2/cdn/stories", "GET /v2/cdn/stories/{path}",
+                "GET /v2/cdn/links", "GET /v2/cdn/links/{uuid}", "GET /v2/cdn/tags", "GET /v2/cdn/datasources",
+                "GET /v2/cdn/datasource_entries", "GET /v2/cdn/spaces/me");
+        assertSoftly(softly -> delivery.forEach(operation -> {
+            var node = operation.node();
+            softly.assertThat(names(node.path("tags"))).as(operation.key() + " tags").containsExactly("Delivery");
+            softly.assertThat(queryNames(operation)).as(operation.key()).contains("token", "version", "cv");
+            softly.assertThat(headerNames(operation)).as(operation.key()).contains("If-None-Match").doesNotContain(AccessGuard.CSRF_HEADER);
+            softly.assertThat(names(node.path("responses"))).as(operation.key()).contains("200", "304", "401", "422", "429");
+            var ok = document.resolve(node.at("/responses/200"));
+            softly.assertThat(names(ok.path("headers"))).as(operation.key() + " 200 headers")
+                    .contains("ETag", "Cache-Control", "Access-Control-Allow-Origin");
+            var tooMany = document.resolve(node.at("/responses/429"));
+            softly.assertThat(names(tooMany.path("headers"))).as(operation.key() + " 429 headers").contains("Retry-After");
+            if (node.path("responses").has("404")) {
+                softly.assertThat(document.resolve(node.at("/responses/404")).at("/content/application~1json/schema/$ref").asText())
+                        .as(operation.key() + " 404 is Storyblok's body").isEqualTo("#/components/schemas/CdnNotFound");
+            }
+        }));
+        var stories = document.operationsByKey().get("GET /v2/cdn/stories");
+        assertThat(queryNames(stories)).contains("starts_with", "by_slugs", "excluding_slugs", "by_uuids", "by_uuids_ordered",
+                "by_ids", "excluding_ids", "with_tag", "is_startpage", "level", "content_type", "search_term", "sort_by",
+                "filter_query", "published_at_gt", "published_at_lt", "first_published_at_gt", "first_published_at_lt",
+                "updated_at_gt", "updated_at_lt", "language", "fallback_lang", "resolve_relations", "resolve_level",
+                "resolve_links", "excluding_fields", "excluding_story_fields", "page", "per_page");
+        var filter = document.parameters(stories).stream().filter(p -> p.path("name").asText().equals("filter_query")).findFirst().orElseThrow();
+        assertThat(filter.path("style").asText()).isEqualTo("deepObject");
     }
 
     @Test
