@@ -20,5 +20,9 @@
  * never stored; ETags are strong and {@code If-None-Match} answers 304. Errors are JSON: 401 for a missing, unknown or
  * insufficient token, 422 naming a malformed parameter, and Storyblok's {@code ["This record could not be found"]}
  * for 404.
+ *
+ * <p>Where Storyblok's behaviour is not documented, choices are: default order is position then id; sort keys put
+ * stories without a value last; {@code tags?starts_with} filters by the stories' {@code full_slug} (as Storyblok's
+ * current docs say); folders are listed in links with {@code published: false}; a folder's slug finds its start page.
  */
 package dev.duet.delivery;
