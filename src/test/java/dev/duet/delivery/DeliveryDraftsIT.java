@@ -1,14 +1,7 @@
 package dev.duet.delivery;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.duet.testing.TestApp;
-import dev.duet.testing.TestDatabase;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,28 +11,7 @@ import static dev.duet.delivery.DeliveryListIT.slugs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** version=draft: preview tokens only, the current drafts of every story, with the visual editor's markers. */
-@ParameterizedClass
-@EnumSource(TestDatabase.class)
-class DeliveryDraftsIT {
-
-    @Parameter
-    TestDatabase database;
-
-    TestApp app;
-    AcmeSite site;
-    CdnCalls cdn;
-
-    @BeforeEach
-    void start() {
-        app = new TestApp(database);
-        site = AcmeSite.create(app);
-        cdn = new CdnCalls(app, site);
-    }
-
-    @AfterEach
-    void stop() {
-        app.close();
-    }
+class DeliveryDraftsIT extends OnAcmeSite {
 
     @Test
     void a_public_token_cannot_read_drafts_on_any_endpoint() {

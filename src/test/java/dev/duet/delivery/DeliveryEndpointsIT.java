@@ -1,13 +1,6 @@
 package dev.duet.delivery;
 
-import dev.duet.testing.TestApp;
-import dev.duet.testing.TestDatabase;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,28 +9,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** links, links/{uuid}, tags, datasources, datasource_entries and spaces/me. */
-@ParameterizedClass
-@EnumSource(TestDatabase.class)
-class DeliveryEndpointsIT {
-
-    @Parameter
-    TestDatabase database;
-
-    TestApp app;
-    AcmeSite site;
-    CdnCalls cdn;
-
-    @BeforeEach
-    void start() {
-        app = new TestApp(database);
-        site = AcmeSite.create(app);
-        cdn = new CdnCalls(app, site);
-    }
-
-    @AfterEach
-    void stop() {
-        app.close();
-    }
+class DeliveryEndpointsIT extends OnAcmeSite {
 
     private static List<String> slugs(com.fasterxml.jackson.databind.JsonNode links) {
         var slugs = new ArrayList<String>();

@@ -1,40 +1,12 @@
 package dev.duet.delivery;
 
-import dev.duet.testing.TestApp;
-import dev.duet.testing.TestDatabase;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
 import static dev.duet.delivery.DeliveryListIT.slugs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** filter_query over HTTP: as clients send it (raw brackets), percent-encoded, with OR groups, on content only. */
-@ParameterizedClass
-@EnumSource(TestDatabase.class)
-class DeliveryFilterIT {
-
-    @Parameter
-    TestDatabase database;
-
-    TestApp app;
-    AcmeSite site;
-    CdnCalls cdn;
-
-    @BeforeEach
-    void start() {
-        app = new TestApp(database);
-        site = AcmeSite.create(app);
-        cdn = new CdnCalls(app, site);
-    }
-
-    @AfterEach
-    void stop() {
-        app.close();
-    }
+class DeliveryFilterIT extends OnAcmeSite {
 
     @Test
     void raw_brackets_as_storyblok_js_client_sends_them_filter_content_fields() {

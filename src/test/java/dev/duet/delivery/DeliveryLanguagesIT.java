@@ -1,13 +1,6 @@
 package dev.duet.delivery;
 
-import dev.duet.testing.TestApp;
-import dev.duet.testing.TestDatabase;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
 import java.util.Map;
 
@@ -15,28 +8,7 @@ import static dev.duet.delivery.DeliveryListIT.slugs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Field-level translations: language by parameter or slug prefix, with fallback, in singles and lists. */
-@ParameterizedClass
-@EnumSource(TestDatabase.class)
-class DeliveryLanguagesIT {
-
-    @Parameter
-    TestDatabase database;
-
-    TestApp app;
-    AcmeSite site;
-    CdnCalls cdn;
-
-    @BeforeEach
-    void start() {
-        app = new TestApp(database);
-        site = AcmeSite.create(app);
-        cdn = new CdnCalls(app, site);
-    }
-
-    @AfterEach
-    void stop() {
-        app.close();
-    }
+class DeliveryLanguagesIT extends OnAcmeSite {
 
     @Test
     void a_language_prefix_in_the_path_delivers_the_translated_story_with_lang_and_prefixed_full_slug() {

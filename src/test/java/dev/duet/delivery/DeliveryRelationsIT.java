@@ -1,14 +1,7 @@
 package dev.duet.delivery;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.duet.testing.TestApp;
-import dev.duet.testing.TestDatabase;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,28 +12,7 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** resolve_relations into rels (and rel_uuids past 50) and resolve_links into links (and link_uuids). */
-@ParameterizedClass
-@EnumSource(TestDatabase.class)
-class DeliveryRelationsIT {
-
-    @Parameter
-    TestDatabase database;
-
-    TestApp app;
-    AcmeSite site;
-    CdnCalls cdn;
-
-    @BeforeEach
-    void start() {
-        app = new TestApp(database);
-        site = AcmeSite.create(app);
-        cdn = new CdnCalls(app, site);
-    }
-
-    @AfterEach
-    void stop() {
-        app.close();
-    }
+class DeliveryRelationsIT extends OnAcmeSite {
 
     static List<String> uuids(JsonNode array) {
         var uuids = new ArrayList<String>();

@@ -1,13 +1,6 @@
 package dev.duet.delivery;
 
-import dev.duet.testing.TestApp;
-import dev.duet.testing.TestDatabase;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
 import java.util.List;
 import java.util.Map;
@@ -15,28 +8,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** One story by full slug, id or uuid; its CDN shape; and the CDN's error answers. */
-@ParameterizedClass
-@EnumSource(TestDatabase.class)
-class DeliveryStoryIT {
-
-    @Parameter
-    TestDatabase database;
-
-    TestApp app;
-    AcmeSite site;
-    CdnCalls cdn;
-
-    @BeforeEach
-    void start() {
-        app = new TestApp(database);
-        site = AcmeSite.create(app);
-        cdn = new CdnCalls(app, site);
-    }
-
-    @AfterEach
-    void stop() {
-        app.close();
-    }
+class DeliveryStoryIT extends OnAcmeSite {
 
     @Test
     void a_published_story_is_delivered_by_full_slug_in_the_cdn_shape_and_key_order() {
