@@ -89,4 +89,12 @@ class DuetConfigTest {
                 .isInstanceOf(DuetConfig.Invalid.class)
                 .hasMessageStartingWith("Cannot open the database at jdbc:postgresql://127.0.0.1:1/duet");
     }
+
+    @Test
+    void the_delivery_rate_limit_defaults_to_1000_a_second_and_refuses_zero() {
+        assertThat(DuetConfig.from(given(null, null), Map.of()).deliveryRateLimit()).isEqualTo(1000);
+        assertThat(DuetConfig.from(given(null, null), Map.of("DUET_DELIVERY_RATE_LIMIT", "50")).deliveryRateLimit()).isEqualTo(50);
+        assertThatThrownBy(() -> DuetConfig.from(given(null, null), Map.of("DUET_DELIVERY_RATE_LIMIT", "0")))
+                .hasMessage("The delivery rate limit must be at least 1 request a second (got 0).");
+    }
 }
