@@ -25,6 +25,8 @@ public final class WebhookDispatcher implements AutoCloseable {
 
     /** How long a claim keeps other nodes away: well past the send timeout, so only a dead node's claim runs out. */
     static final Duration LEASE = Duration.ofMinutes(1);
+    /** Longer than one send may take (its timeout is 10 s), shorter than a claim. */
+    private static final Duration SEND_TIMEOUT_WITH_MARGIN = Duration.ofSeconds(15);
     static final int MAX_IN_FLIGHT = 32;
     private static final Duration STOP_GRACE = Duration.ofSeconds(3);
 
@@ -100,8 +102,29 @@ public final class WebhookDispatcher implements AutoCloseable {
     Delivery sendNow(long deliveryId) {
         var current = running;
         if (current == null) throw new IllegalStateException("webhooks are not being sent: the dispatcher is stopped");
-        deliveries.claim(deliveryId, LEASE).ifPresent(attempt -> attempt(current.sender(), attempt));
-        return deliveries.get(deliveryId);
+        var claimed = deliveries.claim(deliveryId, LEASE);
+        if (claimed.isPresent()) {
+            attempt(current.sender(), claimed.get());
+            return deliveries.get(deliveryId);
+        }
+        return outcomeOf(deliveryId); // a scan claimed it first: its attempt is under way
+    }
+
+    /** The delivery once the attempt someone else is making has ended (or the attempt's time is up). */
+    private Delivery outcomeOf(long deliveryId) {
+        long deadline = System.nanoTime() + SEND_TIMEOUT_WITH_MARGIN.toNanos();
+        var delivery = deliveries.get(deliveryId);
+        while (delivery.status() == DeliveryStatus.PENDING && delivery.lastStatusCode() == null
+                && delivery.lastError() == null && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            delivery = deliveries.get(deliveryId);
+        }
+        return delivery;
     }
 
     private void scan() {
