@@ -2,14 +2,7 @@ package dev.duet.delivery;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.duet.testing.Response;
-import dev.duet.testing.TestApp;
-import dev.duet.testing.TestDatabase;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,32 +10,11 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Story lists: paging and its headers, and every filter and order of the stories endpoint except filter_query. */
-@ParameterizedClass
-@EnumSource(TestDatabase.class)
-class DeliveryListIT {
+class DeliveryListIT extends OnAcmeSite {
 
     static final List<String> BLOG = List.of("blog/", "blog/introducing-acme-cloud-workflows", "blog/cutting-cold-start-latency",
             "blog/northwind-logistics-migration", "blog/acme-cloud-4-2-release-notes", "blog/zero-trust-networking",
             "blog/soc-2-type-ii-certified", "blog/lessons-from-scaling-support");
-
-    @Parameter
-    TestDatabase database;
-
-    TestApp app;
-    AcmeSite site;
-    CdnCalls cdn;
-
-    @BeforeEach
-    void start() {
-        app = new TestApp(database);
-        site = AcmeSite.create(app);
-        cdn = new CdnCalls(app, site);
-    }
-
-    @AfterEach
-    void stop() {
-        app.close();
-    }
 
     static List<String> slugs(Response response) {
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
