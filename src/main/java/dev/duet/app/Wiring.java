@@ -1,6 +1,7 @@
 package dev.duet.app;
 
 import dev.duet.access.AccessGuard;
+import dev.duet.admin.AdminRoutes;
 import dev.duet.access.AccessRoutes;
 import dev.duet.access.ApiTokens;
 import dev.duet.access.AuditLog;
@@ -168,9 +169,11 @@ public final class Wiring implements AutoCloseable {
         var componentGroupRoutes = new ComponentGroupRoutes(componentGroups);
         var webhookRoutes = new WebhookRoutes(webhooks, webhookDeliveries, webhookOutbox);
         var deliveryRoutes = new DeliveryRoutes(delivery);
+        var adminRoutes = new AdminRoutes();
         return List.of(guard::register, access::register, spaceRoutes::register, componentRoutes::register,
                 componentGroupRoutes::register, storyRoutes::register, versionRoutes::register,
-                datasourceRoutes::register, docs::register, webhookRoutes::register, deliveryRoutes::register);
+                datasourceRoutes::register, docs::register, webhookRoutes::register, deliveryRoutes::register,
+                adminRoutes::register);
     }
 
     /** Starts the HTTP server on the configured host and port (0 picks a free port). */

@@ -1,0 +1,28 @@
+// Every screen of the app: its route, the module that defines it (loaded on first use) and how to show it.
+// The sidebar lists the screens that have a `nav` label, in this order.
+import { html } from 'lit';
+import { route } from './router.js';
+
+export const screens = {
+  content: {
+    path: '/admin/spaces/:space/content',
+    nav: 'Content',
+    load: () => import('./views/content.js'),
+    render: ({ space }, query) => html`<duet-content .spaceId=${space} .folderId=${query.folder ?? ''}></duet-content>`,
+  },
+  story: {
+    path: '/admin/spaces/:space/stories/:story',
+    load: () => import('./views/story-editor.js'),
+    render: ({ space, story }) => html`<duet-story-editor .spaceId=${space} .storyId=${story}></duet-story-editor>`,
+  },
+  settings: {
+    path: '/admin/spaces/:space/settings',
+    nav: 'Settings',
+    load: () => import('./views/settings.js'),
+    render: ({ space }) => html`<duet-settings .spaceId=${space}></duet-settings>`,
+  },
+};
+
+for (const [name, screen] of Object.entries(screens)) route(name, screen.path);
+route('login', '/admin/login');
+route('home', '/admin');
