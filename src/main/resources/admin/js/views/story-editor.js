@@ -202,7 +202,9 @@ class DuetStoryEditor extends DuetElement {
   /** Opens the blocks around `path`, shows its tab, and focuses the field (or the closest thing that exists). */
   async focusPath(path) {
     setExpanded(uidsAlongPath(this.draft.content, path));
-    const element = await this.waitFor(() => this.closestPathElement(path));
+    const exact = ['name', 'slug', 'tag_list'].includes(path) ? null
+      : await this.waitFor(() => this.querySelector(`[data-path="${CSS.escape(path)}"]`), 60);
+    const element = exact ?? this.closestPathElement(path);
     if (!element) return;
     const panel = element.closest('[role=tabpanel][hidden]');
     if (panel) this.querySelector(`[role=tab][aria-controls="${panel.id}"]`)?.click();
