@@ -86,11 +86,17 @@ class DuetStoryHistory extends DuetElement {
     const { number, error, changes } = this.diff;
     if (error) return html`<p class="form-error" role="alert">${error}</p>`;
     const current = number === this.latest;
+    if (this.diff.from === null || this.diff.from === undefined) {
+      return html`<div class="diff" aria-live="polite"><h3>Version ${number}</h3>
+        <p class="muted">This is the first version of the story: everything in it was new.</p>
+        ${current ? '' : html`<button type="button" class="primary restore" @click=${() => this.emit('restore-version', number)}>Restore this version</button>`}</div>`;
+    }
+    const shown = changes.filter((change) => !/(^|\.)(_uid|component)$/.test(change.path));
     return html`
       <div class="diff" aria-live="polite">
         <h3>${current ? `What version ${number} changed` : `Version ${number} compared with the current draft`}</h3>
-        ${changes.length ? html`
-          <ul class="changes">${changes.map((change) => this.renderChange(change, current))}</ul>`
+        ${shown.length ? html`
+          <ul class="changes">${shown.map((change) => this.renderChange(change, current))}</ul>`
           : html`<p class="muted">${current ? 'Nothing changed in this version.' : 'This version has the same content as the current draft.'}</p>`}
         ${current ? '' : html`
           ${this.dirty ? html`<p class="muted">Restoring replaces your unsaved changes too.</p>` : ''}
@@ -101,12 +107,13 @@ class DuetStoryHistory extends DuetElement {
   renderChange(change, current) {
     const where = this.describePath(change.path, change.kind === 'removed' ? change.before : change.after);
     const [was, now] = current ? ['Before', 'After'] : ['Now', `In version ${this.diff.number}`];
+    const [addedWord, removedWord] = current ? ['Block added', 'Block removed'] : [`Only in version ${this.diff.number}`, `Not in version ${this.diff.number}`];
     switch (change.kind) {
       case 'added':
-        return html`<li class="change change-added"><strong>${isBlock(change.after) ? `Block added: ${blockName(change.after, this.schema)}` : `${where} added`}</strong>
+        return html`<li class="change change-added"><strong>${isBlock(change.after) ? `${addedWord}: ${blockName(change.after, this.schema)}` : `${where} added`}</strong>
           ${isBlock(change.after) ? html`<small class="muted">at ${where}</small>` : html`<div class="after">${text(change.after)}</div>`}</li>`;
       case 'removed':
-        return html`<li class="change change-removed"><strong>${isBlock(change.before) ? `Block removed: ${blockName(change.before, this.schema)}` : `${where} removed`}</strong>
+        return html`<li class="change change-removed"><strong>${isBlock(change.before) ? `${removedWord}: ${blockName(change.before, this.schema)}` : `${where} removed`}</strong>
           ${isBlock(change.before) ? html`<small class="muted">was at ${where}</small>` : html`<div class="before">${text(change.before)}</div>`}</li>`;
       case 'moved':
         return html`<li class="change change-moved"><strong>Block moved: ${this.describePath(String(change.after))}</strong>

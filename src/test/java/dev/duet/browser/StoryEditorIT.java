@@ -204,6 +204,51 @@ class StoryEditorIT {
     }
 
     @Test
+    void dragging_a_block_by_its_header_reorders_the_list() {
+        openEditor();
+        var before = apiUids();
+        browser.script("""
+                const [first, , third] = document.querySelectorAll('[data-path=body] > duet-field-bloks > .bloks > ol > li.block-card');
+                const data = new DataTransfer();
+                const header = first.querySelector(':scope > .block-header');
+                header.dispatchEvent(new DragEvent('dragstart', {bubbles: true, dataTransfer: data}));
+                const box = third.getBoundingClientRect();
+                const at = {bubbles: true, cancelable: true, dataTransfer: data, clientX: box.left + 10, clientY: box.bottom - 2};
+                third.dispatchEvent(new DragEvent('dragover', at));
+                third.dispatchEvent(new DragEvent('drop', at));
+                header.dispatchEvent(new DragEvent('dragend', {bubbles: true, dataTransfer: data}));
+                """);
+        var expected = new ArrayList<>(before);
+        expected.add(2, expected.removeFirst());
+        browser.waitUntil(driver -> cardUids().equals(expected) ? true : null);
+        save();
+        waitForToast("Saved.");
+        assertThat(apiUids()).isEqualTo(expected);
+    }
+
+    @Test
+    void a_save_after_someone_else_saved_is_refused_and_offers_a_reload() {
+        openEditor();
+        var theirs = story();
+        var content = (com.fasterxml.jackson.databind.node.ObjectNode) theirs.get("content").deepCopy();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) content.get("body").get(0)).put("headline", "Their headline");
+        assertThat(admin.put("/api/spaces/" + spaceId + "/stories/" + storyId,
+                java.util.Map.of("story", java.util.Map.of("content", content), "version", theirs.get("version").asLong())).status())
+                .isEqualTo(200);
+
+        expand(uid(0));
+        replaceText("[data-path='body[0].headline'] input", "My headline");
+        save();
+        assertThat(browser.find(".banner-error").getText()).contains("Someone else saved this story");
+        assertThat(story().at("/content/body/0/headline").asText()).isEqualTo("Their headline");
+
+        browser.click(".banner-error button");
+        browser.waitUntil(driver -> browser.all(".banner-error").isEmpty() ? true : null);
+        browser.waitUntil(driver -> "Their headline".equals(browser.find("[data-path='body[0].headline'] input").getAttribute("value")) ? true : null);
+        assertThat(browser.all(".unsaved")).isEmpty();
+    }
+
+    @Test
     void leaving_with_unsaved_changes_asks_first() {
         openEditor();
         var editor = browser.path();
