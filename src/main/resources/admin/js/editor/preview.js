@@ -23,6 +23,7 @@ class DuetStoryPreview extends DuetElement {
     note: { state: true },
     ready: { state: true },
     loaded: { state: true },
+    stalled: { state: true },
   };
 
   constructor() {
@@ -39,6 +40,14 @@ class DuetStoryPreview extends DuetElement {
     super.disconnectedCallback();
     window.removeEventListener('message', this.onMessage);
     clearTimeout(this.inputTimer);
+    clearTimeout(this.stallTimer);
+  }
+
+  /** Waits a while for the site's bridge to say it is ready; if it never does, says what may be missing. */
+  watchForBridge() {
+    clearTimeout(this.stallTimer);
+    this.stalled = false;
+    this.stallTimer = setTimeout(() => { this.stalled = !this.ready; }, 8000);
   }
 
   get origin() {
@@ -67,6 +76,7 @@ class DuetStoryPreview extends DuetElement {
         : `The preview could not be authorised: ${error.message}`;
     }
     this.loaded = true;
+    this.watchForBridge();
   }
 
   get src() {
@@ -94,6 +104,8 @@ class DuetStoryPreview extends DuetElement {
     if (!data || typeof data !== 'object' || data.source !== 'duet-bridge') return;
     if (data.type === 'ready') {
       this.ready = true;
+      this.stalled = false;
+      clearTimeout(this.stallTimer);
       clearTimeout(this.inputTimer);
       this.sendInput();
     } else if (data.type === 'select' && typeof data.uid === 'string') {
@@ -121,6 +133,7 @@ class DuetStoryPreview extends DuetElement {
 
   reload() {
     this.ready = false;
+    this.watchForBridge();
     if (this.frame) this.frame.src = this.src;
   }
 
@@ -140,6 +153,8 @@ class DuetStoryPreview extends DuetElement {
         <button type="button" class="icon" aria-label="Reload the preview" @click=${() => this.reload()}>⟳</button>
       </div>
       ${this.note ? html`<p class="preview-note" role="note">${this.note}</p>` : ''}
+      ${this.stalled ? html`<p class="preview-note" role="status">The site has not connected yet. Check that it is running at
+        ${this.origin} and that its pages include Duet’s bridge script; until then the preview shows the last saved version.</p>` : ''}
       ${this.loaded ? html`<iframe class="preview-frame" title="Preview of ${this.story?.name ?? 'the story'}" src=${this.src}
                                    @load=${() => { if (this.ready) this.sendInput(); }}></iframe>`
         : html`<p class="muted" aria-busy="true">Opening the preview…</p>`}`;
