@@ -8,18 +8,19 @@ import { toast } from '../ui/toast.js';
 import { blockName, copyWithNewUids, isExpanded, newBlock, previewText, setExpanded } from '../editor/blocks.js';
 import './form.js';
 
-/** The components a bloks field may hold: its whitelist, its group whitelist, or else every nestable component. */
+/**
+ * The components a bloks field may hold, as the server checks them: without `restrict_components` every nestable
+ * component; with it, the components of the whitelisted groups (`restrict_type: "groups"`) or the whitelisted names.
+ */
 export function allowedComponents(field, schema) {
   const nestable = (schema?.components ?? []).filter((component) => component.is_nestable !== false);
-  if (field?.restrict_type === 'groups' && Array.isArray(field.component_group_whitelist)) {
-    const groups = new Set(field.component_group_whitelist);
-    return nestable.filter((component) => groups.has(component.component_group_uuid ?? component.group ?? component.group_uuid));
+  if (!field?.restrict_components) return nestable;
+  if (field.restrict_type === 'groups') {
+    const groups = new Set(field.component_group_whitelist ?? []);
+    return nestable.filter((component) => groups.has(component.component_group_uuid));
   }
-  if (field?.restrict_components && Array.isArray(field.component_whitelist)) {
-    const names = new Set(field.component_whitelist);
-    return nestable.filter((component) => names.has(component.name));
-  }
-  return nestable;
+  const names = new Set(field.component_whitelist ?? []);
+  return nestable.filter((component) => names.has(component.name));
 }
 
 class BloksField extends FieldElement {

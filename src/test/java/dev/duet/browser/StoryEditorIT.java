@@ -316,6 +316,32 @@ class StoryEditorIT {
     }
 
     @Test
+    void saved_changes_can_be_discarded_and_the_story_unpublished() {
+        openEditor();
+        var published = story().at("/content/body/0/headline").asText();
+        expand(uid(0));
+        replaceText("[data-path='body[0].headline'] input", "Not ready for the world");
+        save();
+        waitForToast("Saved.");
+
+        browser.click("duet-story-editor button.discard");
+        browser.click("dialog button[type=submit]");
+        waitForToast("Changes discarded");
+        assertThat(story().at("/content/body/0/headline").asText()).isEqualTo(published);
+        browser.waitUntil(driver -> published.equals(browser.find("[data-path='body[0].headline'] input").getAttribute("value")) ? true : null);
+
+        browser.click("duet-story-editor button.unpublish");
+        browser.click("dialog button[type=submit]");
+        waitForToast("Unpublished");
+        browser.findWithText(".story-status", "Draft");
+        assertThat(story().get("published").asBoolean()).isFalse();
+        var token = app.wiring.spaces.tokens(spaceId).stream().filter(t -> t.access().equals(DeliveryToken.PUBLIC))
+                .findFirst().orElseThrow().token();
+        var cv = app.wiring.spaces.get(spaceId).cv();
+        assertThat(app.anonymous().get("/v2/cdn/stories/" + SLUG + "?token=" + token + "&cv=" + cv).status()).isEqualTo(404);
+    }
+
+    @Test
     void the_preview_receives_every_edit_and_a_click_in_it_opens_that_block() throws IOException {
         var requests = new CopyOnWriteArrayList<String>();
         var cta = body().valueStream().filter(block -> block.get("component").asText().equals("cta")).findFirst().orElseThrow();
