@@ -7,31 +7,35 @@ class CustomField extends FieldElement {
   static properties = { ...FieldElement.properties, draft: { state: true }, parseError: { state: true } };
 
   willUpdate(changed) {
-    if (changed.has('value') && !this.editing) {
+    // A value this element just emitted comes back as the new `value`: keep the text as typed (no reformatting under
+    // the caret). Any other value (another block, a restored version) replaces the text.
+    if (changed.has('value') && (this.value !== this.lastEmitted || this.draft === undefined)) {
       this.draft = this.value === undefined ? '' : JSON.stringify(this.value, null, 2);
       this.parseError = '';
     }
+  }
+
+  emitValue(value) {
+    this.lastEmitted = value;
+    this.changed(value);
   }
 
   onInput(text) {
     this.draft = text;
     if (!text.trim()) {
       this.parseError = '';
-      this.editing = true;
-      this.changed(null);
-      this.editing = false;
+      this.emitValue(null);
       return;
     }
+    let parsed;
     try {
-      const parsed = JSON.parse(text);
-      this.parseError = '';
-      this.editing = true;
-      this.changed(parsed);
+      parsed = JSON.parse(text);
     } catch (error) {
       this.parseError = `This is not valid JSON yet: ${error.message}`;
-    } finally {
-      queueMicrotask(() => { this.editing = false; });
+      return;
     }
+    this.parseError = '';
+    this.emitValue(parsed);
   }
 
   render() {
