@@ -15,7 +15,8 @@ import '../fields/form.js';
 import '../editor/preview.js';
 import '../editor/history.js';
 
-const STORY_FIELDS = { 'story.name': 'name', 'story.slug': 'slug', 'story.tag_list': 'tag_list' };
+/** The story's own fields, as the API names them in problems (content fields have plain paths like body[0].headline). */
+const STORY_FIELDS = ['story.name', 'story.slug', 'story.tag_list'];
 
 class DuetStoryEditor extends DuetElement {
   static properties = {
@@ -133,10 +134,10 @@ class DuetStoryEditor extends DuetElement {
   }
 
   failed(error) {
-    if (error.status === 409) {
+    if (isStale(error)) {
       this.conflict = true;
-    } else if ((error.status === 400 || error.status === 422) && error.details.length) {
-      this.showProblems(error.fieldProblems());
+    } else if ([400, 409, 422].includes(error.status) && error.details.some((detail) => detail?.path)) {
+      this.showProblems(error.fieldProblems(), error.message);
       toast('Not saved: some fields need your attention.', { kind: 'error' });
     } else {
       toastError(error);
@@ -144,11 +145,12 @@ class DuetStoryEditor extends DuetElement {
   }
 
   /** Puts each problem next to its field (paths like "body[0].headline"), opening the blocks that contain them. */
-  showProblems(byPath) {
+  showProblems(byPath, fallbackMessage) {
     const problems = {};
     for (const [raw, messages] of Object.entries(byPath)) {
-      const path = STORY_FIELDS[raw] ?? raw.replace(/^(story\.)?content\.?/, '');
-      (problems[path || 'content'] ??= []).push(...messages);
+      const path = STORY_FIELDS.includes(raw) ? raw : raw.replace(/^(story\.)?content(\.|$)/, '');
+      const said = messages.filter(Boolean);
+      (problems[path || 'content'] ??= []).push(...(said.length ? said : [fallbackMessage]));
     }
     this.problems = problems;
     setExpanded(Object.keys(problems).flatMap((path) => uidsAlongPath(this.draft.content, path)));
@@ -202,7 +204,7 @@ class DuetStoryEditor extends DuetElement {
   /** Opens the blocks around `path`, shows its tab, and focuses the field (or the closest thing that exists). */
   async focusPath(path) {
     setExpanded(uidsAlongPath(this.draft.content, path));
-    const exact = ['name', 'slug', 'tag_list'].includes(path) ? null
+    const exact = STORY_FIELDS.includes(path) ? null
       : await this.waitFor(() => this.querySelector(`[data-path="${CSS.escape(path)}"]`), 60);
     const element = exact ?? this.closestPathElement(path);
     if (!element) return;
@@ -214,7 +216,10 @@ class DuetStoryEditor extends DuetElement {
   }
 
   closestPathElement(path) {
-    if (['name', 'slug', 'tag_list'].includes(path)) return this.querySelector(`.story-settings [name="${path}"]`)?.closest('label');
+    if (STORY_FIELDS.includes(path)) {
+      this.querySelector('details.story-settings').open = true;
+      return this.querySelector(`.story-settings [name="${path.slice('story.'.length)}"]`)?.closest('label');
+    }
     let rest = path;
     while (rest) {
       const found = this.querySelector(`[data-path="${CSS.escape(rest)}"]`);
@@ -384,7 +389,7 @@ class DuetStoryEditor extends DuetElement {
 
   renderSettings() {
     const readonly = !session.may('story:write');
-    const problem = (name) => (this.problems[name] ?? []).map(sentence).join(' ');
+    const problem = (name) => (this.problems[`story.${name}`] ?? []).map(sentence).join(' ');
     const input = (name, title, value, onInput, hint = '') => html`
       <label>${title}
         <input name=${name} .value=${value} ?readonly=${readonly} aria-invalid=${problem(name) ? 'true' : 'false'}
@@ -392,7 +397,7 @@ class DuetStoryEditor extends DuetElement {
         ${hint ? html`<small>${hint}</small>` : ''}
         ${problem(name) ? html`<span class="field-error" role="alert">${problem(name)}</span>` : ''}
       </label>`;
-    const open = ['name', 'slug', 'tag_list'].some((name) => this.problems[name]);
+    const open = STORY_FIELDS.some((path) => this.problems[path]);
     return html`
       <details class="card story-settings" ?open=${open}>
         <summary>Story settings <small class="muted">name, slug, tags</small></summary>
@@ -416,6 +421,12 @@ class DuetStoryEditor extends DuetElement {
                         @blok-changed=${(event) => { event.stopPropagation(); this.edit({ content: event.detail }); }}></duet-blok-form>
       </section>`;
   }
+}
+
+/** A 409 because the story was saved elsewhere since we read it (other 409s, like a taken slug, name a field). */
+function isStale(error) {
+  return error.status === 409 && (error.body?.current_version !== undefined
+    || error.details.some((detail) => detail && typeof detail === 'object' && 'current_version' in detail));
 }
 
 customElements.define('duet-story-editor', DuetStoryEditor);

@@ -160,6 +160,18 @@ class StoryEditorIT {
     }
 
     @Test
+    void a_slug_already_taken_is_explained_next_to_the_slug() {
+        openEditor();
+        browser.click("details.story-settings summary");
+        replaceText(".story-settings input[name=slug]", "free-trial");
+        save();
+        assertThat(browser.find(".problem-summary a[data-problem-path='story.slug']").getText()).isEqualTo("Slug");
+        assertThat(browser.find(".story-settings input[name=slug]").getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(browser.find(".story-settings .field-error").getText()).isNotBlank();
+        assertThat(story().get("slug").asText()).isEqualTo("spring-campaign");
+    }
+
+    @Test
     void a_block_from_the_picker_can_be_reordered_with_the_keyboard_deleted_and_brought_back() {
         openEditor();
         var before = apiUids();
