@@ -9,7 +9,8 @@ import { session } from '../session.js';
 import { components, label } from '../schema.js';
 import { toast, toastError } from '../ui/toast.js';
 import { confirmDialog } from '../ui/dialog.js';
-import { describePath, setExpanded, uidTrail, uidsAlongPath } from '../editor/blocks.js';
+import { describePath, setExpanded, uidsAlongPath } from '../editor/blocks.js';
+import { revealBlock, revealField } from '../editor/reveal.js';
 import { sentence } from '../fields/field-base.js';
 import '../fields/form.js';
 import '../editor/preview.js';
@@ -201,59 +202,14 @@ class DuetStoryEditor extends DuetElement {
     }
   }
 
-  /** Opens the blocks around `path`, shows its tab, and focuses the field (or the closest thing that exists). */
-  async focusPath(path) {
-    setExpanded(uidsAlongPath(this.draft.content, path));
-    const exact = STORY_FIELDS.includes(path) ? null
-      : await this.waitFor(() => this.querySelector(`[data-path="${CSS.escape(path)}"]`), 60);
-    const element = exact ?? this.closestPathElement(path);
-    if (!element) return;
-    const panel = element.closest('[role=tabpanel][hidden]');
-    if (panel) this.querySelector(`[role=tab][aria-controls="${panel.id}"]`)?.click();
-    await this.waitFor(() => element.checkVisibility?.() !== false || null);
-    element.scrollIntoView({ block: 'center' });
-    (element.querySelector('input, textarea, select, [contenteditable=true], button') ?? element).focus();
-  }
-
-  closestPathElement(path) {
-    if (STORY_FIELDS.includes(path)) {
-      this.querySelector('details.story-settings').open = true;
-      return this.querySelector(`.story-settings [name="${path.slice('story.'.length)}"]`)?.closest('label');
-    }
-    let rest = path;
-    while (rest) {
-      const found = this.querySelector(`[data-path="${CSS.escape(rest)}"]`);
-      if (found) return found;
-      const shorter = rest.replace(/(\.[^.[\]]+|\[\d+\])$/, '');
-      if (shorter === rest) break;
-      rest = shorter;
-    }
-    return null;
+  focusPath(path) {
+    return revealField(this, this.draft.content, path);
   }
 
   /** Opens, shows and briefly highlights the block with `uid` (chosen in the preview), focusing its first field. */
   async focusBlock(uid) {
-    const trail = uidTrail(this.draft?.content, uid);
-    if (!trail) return;
-    setExpanded(trail);
-    const card = await this.waitFor(() => this.querySelector(`li.block-card[data-uid="${CSS.escape(uid)}"]`));
-    if (!card) return;
-    const field = await this.waitFor(() => card.querySelector(':scope > .block-body input, :scope > .block-body textarea, :scope > .block-body select'), 20);
-    card.scrollIntoView({ block: 'start', behavior: 'smooth' });
-    this.lastFocusedUid = uid;
-    (field ?? card.querySelector('.block-toggle'))?.focus({ preventScroll: true });
-    card.classList.add('highlight');
-    setTimeout(() => card.classList.remove('highlight'), 1600);
-  }
-
-  /** Polls `find` on animation frames until it answers (nested forms render and load their fields asynchronously). */
-  async waitFor(find, frames = 120) {
-    for (let i = 0; i < frames; i++) {
-      const found = find();
-      if (found) return found;
-      await new Promise((resolve) => requestAnimationFrame(resolve));
-    }
-    return null;
+    this.lastFocusedUid = uid; // the site chose this block: no need to tell it back
+    await revealBlock(this, this.draft?.content, uid);
   }
 
   onFocusIn(event) {
