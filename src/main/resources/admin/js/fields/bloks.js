@@ -6,6 +6,7 @@ import { FieldElement } from './field-base.js';
 import { components, label } from '../schema.js';
 import { toast } from '../ui/toast.js';
 import { blockName, copyWithNewUids, isExpanded, newBlock, previewText, setExpanded } from '../editor/blocks.js';
+import { icons } from '../ui/icons.js';
 import './form.js';
 
 /**
@@ -225,10 +226,10 @@ class BloksField extends FieldElement {
               <button type="button" class="icon" aria-label="Move ${name} ${index + 1} down" ?disabled=${index === count - 1}
                       @click=${() => this.move(index, index + 1)}>↓</button>
               <button type="button" class="icon" aria-label="Duplicate ${name} ${index + 1}" ?disabled=${count >= this.maximum}
-                      @click=${() => this.duplicate(index)}>⧉</button>
+                      @click=${() => this.duplicate(index)}>${icons.copy()}</button>
               <button type="button" class="icon danger" aria-label="Delete ${name} ${index + 1}" ?disabled=${count <= this.minimum}
                       title=${count <= this.minimum ? `This list needs at least ${this.minimum} blocks.` : ''}
-                      @click=${() => this.remove(index)}>🗑</button>
+                      @click=${() => this.remove(index)}>${icons.trash()}</button>
             </span>`}
         </div>
         ${open ? html`
