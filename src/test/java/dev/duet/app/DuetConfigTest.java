@@ -15,7 +15,7 @@ class DuetConfigTest {
     Path dir;
 
     private DuetConfig.Given given(String url, Integer port) {
-        return new DuetConfig.Given(dir.toString(), url, null, null, null, port, null, null, null, null, null);
+        return new DuetConfig.Given(dir.toString(), url, null, null, null, port, null, null, null, null, null, null);
     }
 
     @Test
@@ -70,7 +70,7 @@ class DuetConfigTest {
         assertThat(DuetConfig.from(given(null, null), Map.of()).webhookAllowPrivateTargets()).isFalse();
         assertThat(DuetConfig.from(given(null, null), Map.of("DUET_WEBHOOK_ALLOW_PRIVATE_TARGETS", "true"))
                 .webhookAllowPrivateTargets()).isTrue();
-        var option = new DuetConfig.Given(dir.toString(), null, null, null, null, null, null, null, null, false, null);
+        var option = new DuetConfig.Given(dir.toString(), null, null, null, null, null, null, null, null, false, null, null);
         assertThat(DuetConfig.from(option, Map.of("DUET_WEBHOOK_ALLOW_PRIVATE_TARGETS", "true"))
                 .webhookAllowPrivateTargets()).isFalse();
     }
