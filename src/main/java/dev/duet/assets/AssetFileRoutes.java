@@ -82,7 +82,9 @@ public final class AssetFileRoutes {
     }
 
     private static void common(Context ctx, MediaType type, String etag, String cacheControl) {
-        ctx.header("Content-Type", type.mime());
+        // binary types take no charset; Javalin's response carries UTF-8, which Jetty would append
+        ctx.res().setCharacterEncoding(null);
+        ctx.res().setContentType(type.mime());
         ctx.header("ETag", etag);
         ctx.header("Cache-Control", cacheControl);
         ctx.header("X-Content-Type-Options", "nosniff");

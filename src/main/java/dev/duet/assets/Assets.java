@@ -157,8 +157,8 @@ public final class Assets {
         clauses.add("space_id = :space");
         if (filter.folderId() != null) clauses.add(filter.folderId() == 0 ? "folder_id IS NULL" : "folder_id = :folder");
         if (filter.search() != null) {
-            clauses.add("(LOWER(name) LIKE :search ESCAPE '\\' OR LOWER(COALESCE(title, '')) LIKE :search ESCAPE '\\' "
-                    + "OR LOWER(COALESCE(alt, '')) LIKE :search ESCAPE '\\')");
+            clauses.add("(LOWER(name) LIKE :search ESCAPE '!' OR LOWER(COALESCE(title, '')) LIKE :search ESCAPE '!' "
+                    + "OR LOWER(COALESCE(alt, '')) LIKE :search ESCAPE '!')");
         }
         if (!filter.types().isEmpty()) clauses.add("content_type IN (<types>)");
         return " WHERE " + String.join(" AND ", clauses);
@@ -174,8 +174,9 @@ public final class Assets {
         return query;
     }
 
+    /** '!' escapes LIKE's wildcards: a backslash would be read as an escape by Jdbi's SQL parser first. */
     private static String likeEscaped(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
     private static Asset map(ResultSet rs) throws SQLException {
