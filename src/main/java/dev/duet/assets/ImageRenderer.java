@@ -16,7 +16,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
 /**
- * Cuts, scales and encodes one image with java.awt and ImageIO (headless). Only the cut region is decoded, and
+ * Cuts, scales and encodes one image with java.awt and ImageIO (headless). Only the cut region is decoded (the whole
+ * image for a photo its EXIF orientation turns), and
  * large reductions decode every n-th pixel first (never below twice the output size), so a big photo shrunk to a
  * thumbnail costs a fraction of its full size in memory. Scaling halves the image in bilinear steps, then draws the
  * last step bicubic: sharper than one big bicubic step, and without its aliasing.
@@ -30,13 +31,31 @@ final class ImageRenderer {
     private ImageRenderer() {
     }
 
-    static byte[] render(Path original, Crop crop, MediaType output, int quality) {
-        var cut = decode(original, crop);
+    /** Draws {@code crop} (in the image's shown orientation) of {@code original}, a {@code type} image. */
+    static byte[] render(Path original, MediaType type, Crop crop, MediaType output, int quality) {
+        int orientation = type == MediaType.JPEG ? ExifOrientation.of(original) : ExifOrientation.NORMAL;
+        var cut = orientation == ExifOrientation.NORMAL ? decode(original, crop, step(crop), true) : turnedCut(original, crop, orientation);
         var scaled = scale(cut, crop.outWidth(), crop.outHeight(), output == MediaType.PNG);
         return encode(scaled, output, quality);
     }
 
-    private static BufferedImage decode(Path original, Crop crop) {
+    /** Decode every n-th pixel when that still leaves at least twice the output's pixels to scale down from. */
+    private static int step(Crop crop) {
+        return Math.max(1, Math.min(crop.width() / crop.outWidth(), crop.height() / crop.outHeight()) / 2);
+    }
+
+    /** A turned photo is decoded whole (every n-th pixel), turned, then cut, as its cut is in shown coordinates. */
+    private static BufferedImage turnedCut(Path original, Crop crop, int orientation) {
+        int step = step(crop);
+        var shown = ExifOrientation.apply(decode(original, crop, step, false), orientation);
+        int x = Math.min(crop.x() / step, shown.getWidth() - 1);
+        int y = Math.min(crop.y() / step, shown.getHeight() - 1);
+        int width = Math.max(1, Math.min(crop.width() / step, shown.getWidth() - x));
+        int height = Math.max(1, Math.min(crop.height() / step, shown.getHeight() - y));
+        return shown.getSubimage(x, y, width, height);
+    }
+
+    private static BufferedImage decode(Path original, Crop crop, int step, boolean onlyTheCut) {
         try (var input = ImageIO.createImageInputStream(original.toFile())) {
             var readers = ImageIO.getImageReaders(input);
             if (!readers.hasNext()) throw new NotTransformable("the image cannot be decoded for resizing");
@@ -44,8 +63,7 @@ final class ImageRenderer {
             try {
                 reader.setInput(input, true, true);
                 ImageReadParam param = reader.getDefaultReadParam();
-                param.setSourceRegion(new Rectangle(crop.x(), crop.y(), crop.width(), crop.height()));
-                int step = Math.max(1, Math.min(crop.width() / crop.outWidth(), crop.height() / crop.outHeight()) / 2);
+                if (onlyTheCut) param.setSourceRegion(new Rectangle(crop.x(), crop.y(), crop.width(), crop.height()));
                 if (step > 1) param.setSourceSubsampling(step, step, 0, 0);
                 return reader.read(0, param);
             } finally {

@@ -7,13 +7,19 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * The pixel size of an image, read from its header without decoding the pixels: through ImageIO for JPEG, PNG and
- * GIF, and from the RIFF header for WebP (which the JDK cannot decode).
+ * The pixel size of an image as it is shown, read from its header without decoding the pixels: through ImageIO for
+ * JPEG (turned as its EXIF orientation says), PNG and GIF, and from the RIFF header for WebP (which the JDK cannot
+ * decode).
  */
 public record ImageSize(int width, int height) {
 
     static {
         Headless.ensure();
+    }
+
+    /** The size a quarter turn gives. */
+    ImageSize turned() {
+        return new ImageSize(height, width);
     }
 
     public long pixels() {
@@ -23,7 +29,8 @@ public record ImageSize(int width, int height) {
     /** The size of {@code file}, if it is an image whose header can be read. */
     public static Optional<ImageSize> read(MediaType type, Path file, byte[] head) {
         return switch (type) {
-            case JPEG, PNG, GIF -> viaImageIo(file);
+            case JPEG -> viaImageIo(file).map(stored -> ExifOrientation.swapsSides(ExifOrientation.of(file)) ? stored.turned() : stored);
+            case PNG, GIF -> viaImageIo(file);
             case WEBP -> webp(head);
             case SVG, PDF, MP4 -> Optional.empty();
         };

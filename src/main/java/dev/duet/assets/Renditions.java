@@ -22,8 +22,8 @@ public final class Renditions {
 
     public static final int CONCURRENT_RENDERS = 2;
     public static final int MAX_CACHED_PER_FILE = 300;
-    /** Larger sources are refused: decoding one would need gigabytes. */
-    public static final long MAX_SOURCE_PIXELS = 100_000_000L;
+    /** Larger sources are refused: decoding one takes about 4 bytes a pixel, and two may be decoded at once. */
+    public static final long MAX_SOURCE_PIXELS = 50_000_000L;
 
     private static final String IMMUTABLE = "public, max-age=31536000, immutable";
     /** A crop by the stored focus point changes when an editor moves the point, under the same URL. */
@@ -53,6 +53,10 @@ public final class Renditions {
         var source = source(asset);
         var focus = transform.focal() != null ? inside(transform.focal(), source) : asset.focus();
         var crop = Crop.plan(source, transform.width(), transform.height(), transform.crops() ? focus : null);
+        if (crop.outWidth() > Transform.MAX_SIDE || crop.outHeight() > Transform.MAX_SIDE) {
+            throw InvalidInput.field("size", "would make a " + crop.outWidth() + "x" + crop.outHeight() + " image; at most "
+                    + Transform.MAX_SIDE + " pixels a side");
+        }
         var output = transform.outputFor(asset.type());
         int quality = transform.qualityOrDefault();
         var key = key(crop, output, quality);
@@ -90,7 +94,7 @@ public final class Renditions {
     private byte[] render(Asset asset, Crop crop, MediaType output, int quality) {
         rendering.acquireUninterruptibly();
         try {
-            return ImageRenderer.render(files.original(asset.hash()), crop, output, quality);
+            return ImageRenderer.render(files.original(asset.hash()), asset.type(), crop, output, quality);
         } finally {
             rendering.release();
         }

@@ -28,7 +28,8 @@
  * <p>Public (no credentials): {@code /a/{space_id}/{hash}/{filename}} the original (ranges, ETag, a year of caching,
  * nosniff, a script-blocking CSP for SVG); {@code .../m/{w}x{h}} and {@code .../m/{w}x{h}/filters:focal(...):format(...)
  * :quality(...)} the image service (0 keeps the aspect ratio; both sides crop around the focus point; JPEG, PNG and GIF
- * in, JPEG or PNG out, at most 4000 pixels a side), rendered once into {@code <data>/assets/renditions}.
+ * in, JPEG or PNG out, at most 4000 pixels a side; JPEGs turned by their EXIF orientation first), rendered once into
+ * {@code <data>/assets/renditions}.
  *
  * <p>Security: types are judged by magic numbers, never by name or claimed type; client file names are sanitised
  * metadata, never paths; hashes in URLs are validated before they touch the disk; uploads stream to disk under a

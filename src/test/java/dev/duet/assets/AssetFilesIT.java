@@ -170,12 +170,34 @@ class AssetFilesIT extends OnBothDatabases {
     }
 
     @Test
+    void a_phone_photo_turned_by_its_exif_orientation_is_measured_focused_and_cropped_as_it_is_shown() {
+        // stored 200x100, red left and blue right; orientation 6 shows it a quarter turned clockwise: 100x200, red on top
+        var photo = Images.withOrientation(Images.halves("jpg", 200, 100, Color.RED, Color.BLUE), 6, true);
+        var asset = site.upload("phone.jpg", photo).json().get("asset");
+        var url = asset.get("filename").asText().substring(app.base().length());
+        focus(asset.get("id").asLong(), "50x150:51x151");
+
+        var whole = Images.decode(app.anonymous().download(url + "/m/50x0").bytes());
+        var square = Images.decode(app.anonymous().download(url + "/m/50x50").bytes());
+
+        assertThat(asset.get("width").asInt()).isEqualTo(100);
+        assertThat(asset.get("height").asInt()).isEqualTo(200);
+        assertThat(whole.getWidth()).isEqualTo(50);
+        assertThat(whole.getHeight()).isEqualTo(100);
+        assertThat(Images.near(whole, 25, 5, Color.RED)).isTrue();
+        assertThat(Images.near(whole, 25, 95, Color.BLUE)).isTrue();
+        assertThat(Images.near(square, 25, 2, Color.BLUE)).as("the focus point is in the blue bottom half").isTrue();
+        assertThat(Images.near(square, 25, 47, Color.BLUE)).isTrue();
+    }
+
+    @Test
     void impossible_transforms_are_refused_with_400_naming_the_problem() {
         long id = site.redBlue();
         var url = path(id);
         var pdf = path(site.upload("doc.pdf", "%PDF-1.4\n%%EOF".getBytes(StandardCharsets.UTF_8)).json().at("/asset/id").asLong());
 
         var tooBig = app.anonymous().download(url + "/m/5000x10");
+        var tooTall = app.anonymous().download(url + "/m/0x2500");
         var notASize = app.anonymous().download(url + "/m/big");
         var unknownFilter = app.anonymous().download(url + "/m/10x10/filters:blur(5)");
         var focalOutside = app.anonymous().download(url + "/m/10x10/filters:focal(500x10:501x11)");
@@ -184,12 +206,13 @@ class AssetFilesIT extends OnBothDatabases {
 
         assertThat(tooBig.json().at("/details/0/path").asText()).isEqualTo("size");
         assertThat(tooBig.json().get("error").asText()).contains("at most 4000");
+        assertThat(tooTall.json().get("error").asText()).isEqualTo("size: would make a 5000x2500 image; at most 4000 pixels a side");
         assertThat(notASize.json().at("/details/0/path").asText()).isEqualTo("size");
         assertThat(unknownFilter.json().at("/details/0/path").asText()).isEqualTo("filters");
         assertThat(focalOutside.json().at("/details/0/path").asText()).isEqualTo("filters.focal");
         assertThat(badFormat.json().at("/details/0/path").asText()).isEqualTo("filters.format");
         assertThat(ofPdf.json().get("error").asText()).contains("resizes JPEG, PNG and GIF");
-        assertThat(List.of(tooBig, notASize, unknownFilter, focalOutside, badFormat, ofPdf)).extracting(d -> d.status()).containsOnly(400);
+        assertThat(List.of(tooBig, tooTall, notASize, unknownFilter, focalOutside, badFormat, ofPdf)).extracting(d -> d.status()).containsOnly(400);
     }
 
     @Test

@@ -61,4 +61,24 @@ final class Images {
         return Math.abs(pixel.getRed() - color.getRed()) < 40 && Math.abs(pixel.getGreen() - color.getGreen()) < 40
                 && Math.abs(pixel.getBlue() - color.getBlue()) < 40;
     }
+
+    /**
+     * The JPEG with an EXIF segment saying how to turn it (1-8), placed after the JFIF segment as cameras that write
+     * both do; {@code bigEndian} picks the byte order of the TIFF structure inside ("MM" or "II").
+     */
+    static byte[] withOrientation(byte[] jpeg, int orientation, boolean bigEndian) {
+        var tiff = bigEndian
+                ? new int[] {'M', 'M', 0, 42, 0, 0, 0, 8, 0, 1, 0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, orientation, 0, 0, 0, 0, 0, 0}
+                : new int[] {'I', 'I', 42, 0, 8, 0, 0, 0, 1, 0, 0x12, 0x01, 3, 0, 1, 0, 0, 0, orientation, 0, 0, 0, 0, 0, 0, 0};
+        var segment = new ByteArrayOutputStream();
+        int length = 2 + 6 + tiff.length;
+        segment.writeBytes(new byte[] {(byte) 0xFF, (byte) 0xE1, (byte) (length >> 8), (byte) length, 'E', 'x', 'i', 'f', 0, 0});
+        for (int b : tiff) segment.write(b);
+        int afterJfif = 4 + ((jpeg[4] & 0xFF) << 8 | (jpeg[5] & 0xFF));
+        var out = new ByteArrayOutputStream();
+        out.write(jpeg, 0, afterJfif);
+        out.writeBytes(segment.toByteArray());
+        out.write(jpeg, afterJfif, jpeg.length - afterJfif);
+        return out.toByteArray();
+    }
 }
