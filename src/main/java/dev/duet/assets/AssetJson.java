@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /**
  * An asset as the management API answers it, shaped like Storyblok's: {@code filename} is the absolute public URL
- * (built from the request's scheme and Host), {@code short_filename} the name, and {@code field_value} the object an
+ * (built from the request's scheme and Host, or a proxy's forwarded ones), {@code short_filename} the name, and {@code field_value} the object an
  * asset field stores in story content, ready for a picker to put there.
  */
 record AssetJson(long id, long spaceId, Long assetFolderId, String filename, String shortFilename, String contentType,
@@ -30,11 +30,22 @@ record AssetJson(long id, long spaceId, Long assetFolderId, String filename, Str
                 new FieldValue(asset.id(), url, asset.alt(), asset.title(), asset.copyright(), focus, asset.name(), "asset"));
     }
 
-    /** {@code scheme://host[:port]} of the request, which is where its caller reaches Duet's public files. */
+    /**
+     * {@code scheme://host[:port]} under which the caller reaches Duet: the request's, or what a reverse proxy says in
+     * {@code X-Forwarded-Proto} and {@code X-Forwarded-Host} (a caller who forges them only misleads itself, as the
+     * URL is answered to it alone).
+     */
     static String base(Context ctx) {
-        var host = ctx.host();
+        var host = first(ctx.header("X-Forwarded-Host"));
+        if (host == null || !HOST.matcher(host).matches()) host = ctx.host();
         if (host == null || !HOST.matcher(host).matches()) host = "localhost";
-        var scheme = "https".equals(ctx.scheme()) ? "https" : "http";
+        var proto = first(ctx.header("X-Forwarded-Proto"));
+        var scheme = "https".equalsIgnoreCase(proto) || proto == null && "https".equals(ctx.scheme()) ? "https" : "http";
         return scheme + "://" + host;
+    }
+
+    /** The first of a comma-separated list of proxies' values. */
+    private static String first(String header) {
+        return header == null || header.isBlank() ? null : header.split(",")[0].strip();
     }
 }

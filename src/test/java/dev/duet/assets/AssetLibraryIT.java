@@ -137,6 +137,20 @@ class AssetLibraryIT extends OnBothDatabases {
     }
 
     @Test
+    void behind_a_reverse_proxy_urls_name_the_scheme_and_host_the_proxy_forwards() {
+        long id = site.redBlue();
+        var path = site.assets() + "/" + id;
+
+        var proxied = site.admin.header("X-Forwarded-Proto", "https").header("X-Forwarded-Host", "cms.example.com, internal:8080")
+                .get(path).json().at("/asset/filename").asText();
+        var forged = site.admin.header("X-Forwarded-Proto", "gopher").header("X-Forwarded-Host", "evil.example/<script>")
+                .get(path).json().at("/asset/filename").asText();
+
+        assertThat(proxied).startsWith("https://cms.example.com/a/" + site.space + "/");
+        assertThat(forged).startsWith(app.base() + "/a/");
+    }
+
+    @Test
     void viewers_read_the_library_but_cannot_change_or_delete_and_nothing_changes() {
         long id = site.redBlue();
         var path = site.assets() + "/" + id;

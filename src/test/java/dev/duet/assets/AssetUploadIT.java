@@ -142,6 +142,20 @@ class AssetUploadIT extends OnBothDatabases {
     }
 
     @Test
+    void a_large_upload_spooled_to_disk_is_stored_whole_and_leaves_no_temporary_file() throws Exception {
+        var noise = new java.awt.image.BufferedImage(600, 600, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var random = new java.util.Random(7);
+        for (int y = 0; y < 600; y++) for (int x = 0; x < 600; x++) noise.setRGB(x, y, random.nextInt());
+        var bytes = Images.encode(noise, "png");
+
+        var asset = site.upload("noise.png", bytes).json().get("asset");
+
+        assertThat(bytes.length).as("larger than what the multipart parser keeps in memory").isGreaterThan(256 * 1024);
+        assertThat(app.anonymous().download(asset.get("filename").asText().substring(app.base().length())).bytes()).isEqualTo(bytes);
+        assertThat(temporaryFiles(app)).isEmpty();
+    }
+
+    @Test
     void a_client_file_name_never_becomes_a_path_only_a_sanitised_name() throws IOException {
         var bytes = Images.plain("png", 12, 12, Color.CYAN);
 
