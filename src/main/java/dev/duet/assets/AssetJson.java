@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * An asset as the management API answers it, shaped like Storyblok's: {@code filename} is the absolute public URL
- * (built from the request's scheme and Host, or a proxy's forwarded ones), {@code short_filename} the name, and {@code field_value} the object an
- * asset field stores in story content, ready for a picker to put there.
+ * (built from the request's scheme and Host, or a proxy's forwarded ones), {@code short_filename} the name, and
+ * {@code field_value} the object an asset field stores in story content, ready for a picker to put there.
  */
 record AssetJson(long id, long spaceId, Long assetFolderId, String filename, String shortFilename, String contentType,
                  long contentLength, Integer width, Integer height, String alt, String title, String copyright,
