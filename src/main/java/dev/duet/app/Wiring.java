@@ -8,6 +8,7 @@ import dev.duet.access.PasswordHasher;
 import dev.duet.access.Sessions;
 import dev.duet.access.Users;
 import dev.duet.content.ContentEvents;
+import dev.duet.content.ContentMigration;
 import dev.duet.content.SpaceRoutes;
 import dev.duet.content.Spaces;
 import dev.duet.datasources.DatasourceDelivery;
@@ -32,6 +33,8 @@ import dev.duet.schema.ComponentGroups;
 import dev.duet.schema.ComponentRoutes;
 import dev.duet.schema.Components;
 import dev.duet.schema.ContentValidator;
+import dev.duet.schema.SchemaRoutes;
+import dev.duet.schema.SchemaSync;
 import dev.duet.storage.ClusterNotifier;
 import dev.duet.storage.Database;
 import dev.duet.transfer.SpaceExport;
@@ -79,6 +82,8 @@ public final class Wiring implements AutoCloseable {
     public final StoryService storyService;
     public final StoryPublishing storyPublishing;
     public final StoryHistory storyHistory;
+    /** Schema as code: export, plan and apply a space's whole schema, migrating story content along. */
+    public final SchemaSync schemaSync;
     public final SpaceExport spaceExport;
     public final SpaceImport spaceImport;
     public final Webhooks webhooks;
@@ -120,6 +125,8 @@ public final class Wiring implements AutoCloseable {
         this.storyService = new StoryService(database, stories, storyVersions, spaces, contentValidator, contentEvents, clock);
         this.storyPublishing = new StoryPublishing(database, stories, spaces, contentEvents, clock);
         this.storyHistory = new StoryHistory(database, stories, storyVersions, spaces, storyService, contentEvents);
+        this.schemaSync = new SchemaSync(database, components,
+                new ContentMigration(database, stories, storyVersions, spaces, contentEvents, clock));
         this.spaceExport = new SpaceExport(database);
         this.spaceImport = new SpaceImport(database, spaces, contentValidator, clock);
         var webhookTargets = new TargetGuard(config.webhookAllowPrivateTargets());
@@ -168,9 +175,11 @@ public final class Wiring implements AutoCloseable {
         var componentGroupRoutes = new ComponentGroupRoutes(componentGroups);
         var webhookRoutes = new WebhookRoutes(webhooks, webhookDeliveries, webhookOutbox);
         var deliveryRoutes = new DeliveryRoutes(delivery);
+        var schemaRoutes = new SchemaRoutes(schemaSync);
         return List.of(guard::register, access::register, spaceRoutes::register, componentRoutes::register,
                 componentGroupRoutes::register, storyRoutes::register, versionRoutes::register,
-                datasourceRoutes::register, docs::register, webhookRoutes::register, deliveryRoutes::register);
+                datasourceRoutes::register, docs::register, webhookRoutes::register, deliveryRoutes::register,
+                schemaRoutes::register);
     }
 
     /** Starts the HTTP server on the configured host and port (0 picks a free port). */
