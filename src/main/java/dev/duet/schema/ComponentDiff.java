@@ -46,8 +46,10 @@ final class ComponentDiff {
                 attributes, fields);
     }
 
+    /** A new component: its attributes that differ from a new component's defaults, and every field. */
     static ComponentChange added(ComponentDraft wanted, UnaryOperator<String> groupName) {
-        var attributes = attributes(Map.of(), attributesOf(wanted, groupName));
+        var defaults = Map.<String, JsonNode>of("is_root", BooleanNode.FALSE, "is_nestable", BooleanNode.TRUE);
+        var attributes = attributes(defaults, attributesOf(wanted, groupName));
         var fields = new ArrayList<FieldChange>();
         wanted.schema().fields().forEach((key, field) -> fields.add(new FieldChange(Change.ADDED, key, null, field.typeName(), null)));
         return new ComponentChange(Change.ADDED, wanted.name(), null, attributes, fields);

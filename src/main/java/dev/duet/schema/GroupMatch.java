@@ -16,7 +16,7 @@ import java.util.function.Predicate;
 /**
  * Pairs the groups of the files with the groups of the space: first by uuid, then by name, so files pulled from
  * another space (whose group uuids differ) still fit. A group of the files that pairs with none is created, with the
- * files' uuid when no other group anywhere has it (uuids are unique across spaces), else with a new one. The files'
+ * files' uuid when it is a UUID no other group anywhere has (uuids are unique across spaces), else with a new one. The files'
  * components refer to groups by the files' uuids; {@link #spaceUuid} translates them.
  */
 final class GroupMatch {
@@ -54,8 +54,7 @@ final class GroupMatch {
             if (match != null) {
                 keep(group, match);
             } else {
-                var uuid = group.uuid() != null && !byUuid.containsKey(group.uuid()) && uuidFree.test(group.uuid())
-                        ? group.uuid() : UUID.randomUUID().toString();
+                var uuid = isUuid(group.uuid()) && uuidFree.test(group.uuid()) ? group.uuid() : UUID.randomUUID().toString();
                 created.add(new NewGroup(uuid, group.name()));
                 map(group, uuid);
                 changes.add(new GroupChange(Change.ADDED, group.name(), null, uuid));
@@ -67,6 +66,15 @@ final class GroupMatch {
             changes.add(new GroupChange(Change.REMOVED, group.name(), null, group.uuid()));
         });
         changes.sort(Comparator.comparing(GroupChange::name).thenComparing(change -> change.change().ordinal()));
+    }
+
+    private static boolean isUuid(String text) {
+        if (text == null) return false;
+        try {
+            return UUID.fromString(text).toString().equalsIgnoreCase(text);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     private void keep(GroupSpec group, ComponentGroup match) {

@@ -229,7 +229,7 @@ class SchemaPlannerTest {
         stored(HERO.replace("\"name\": \"hero\"", "\"name\": \"hero\", \"component_group_uuid\": \"space-uuid-layout\""), PAGE);
         var files = components(PAGE, HERO.replace("\"name\": \"hero\"", "\"name\": \"hero\", \"component_group_uuid\": \"files-uuid\""))
                 + ", \"component_groups\": [{\"uuid\": \"files-uuid\", \"name\": \"Layout\"}, {\"uuid\": \"space-uuid-old\", \"name\": \"Older\"},"
-                + " {\"uuid\": \"new-uuid\", \"name\": \"New\"}]";
+                + " {\"uuid\": \"1b4e28ba-2fa1-41d2-883f-0016d3cca427\", \"name\": \"New\"}]";
 
         var planned = plan(files, "");
 
@@ -237,7 +237,7 @@ class SchemaPlannerTest {
         assertThat(planned.plan().componentGroups()).extracting(g -> g.change().id() + " " + g.name() + " " + g.renamedFrom())
                 .containsExactly("added New null", "renamed Older Old");
         assertThat(planned.writes().groups().created()).singleElement()
-                .satisfies(group -> assertThat(group.uuid()).isEqualTo("new-uuid"));
+                .satisfies(group -> assertThat(group.uuid()).isEqualTo("1b4e28ba-2fa1-41d2-883f-0016d3cca427"));
     }
 
     @Test
