@@ -121,6 +121,8 @@ final class SchemaFiles {
         } catch (JsonProcessingException e) {
             throw new InvalidInput(shown(dir, file.getFileName().toString()) + ": not valid JSON: " + e.getOriginalMessage()
                     + " (line " + e.getLocation().getLineNr() + ")");
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new InvalidInput(shown(dir, file.getFileName().toString()) + ": not UTF-8 text");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }

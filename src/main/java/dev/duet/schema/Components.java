@@ -52,18 +52,26 @@ public final class Components {
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
     }
 
-    /** Replaces a component with a draft already checked against its space, raising its version. */
-    void replace(Handle handle, long id, ComponentDraft draft) {
-        handle.createUpdate("UPDATE components SET name = :name, display_name = :display_name, schema = :schema, "
+    /**
+     * Replaces the version {@code current} of a component with a draft already checked against its space, raising its
+     * version; {@link StaleVersion} when someone changed it since it was read.
+     */
+    void replace(Handle handle, Component current, ComponentDraft draft) {
+        int updated = handle.createUpdate("UPDATE components SET name = :name, display_name = :display_name, schema = :schema, "
                         + "is_root = :is_root, is_nestable = :is_nestable, component_group_uuid = :group, "
                         + "preview_field = :preview_field, image = :image, color = :color, icon = :icon, "
-                        + "updated_at = :now, version = version + 1 WHERE id = :id")
-                .bindMap(columns(draft)).bind("now", Timestamps.format(clock.instant())).bind("id", id).execute();
+                        + "updated_at = :now, version = version + 1 WHERE id = :id AND version = :version")
+                .bindMap(columns(draft)).bind("now", Timestamps.format(clock.instant())).bind("id", current.id())
+                .bind("version", current.version()).execute();
+        if (updated == 0) checkVersion(get(handle, current.spaceId(), current.id()), current.version());
     }
 
-    /** Deletes a component whose removal was checked (no remaining whitelist names it). */
-    void remove(Handle handle, long id) {
-        handle.createUpdate("DELETE FROM components WHERE id = :id").bind("id", id).execute();
+    /** Deletes the version {@code current} of a component whose removal was checked (no remaining whitelist names it). */
+    void remove(Handle handle, Component current) {
+        if (handle.createUpdate("DELETE FROM components WHERE id = :id AND version = :version")
+                .bind("id", current.id()).bind("version", current.version()).execute() == 0) {
+            checkVersion(get(handle, current.spaceId(), current.id()), current.version());
+        }
     }
 
     public Component get(long spaceId, long id) {

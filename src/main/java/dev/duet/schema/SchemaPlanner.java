@@ -25,7 +25,7 @@ import java.util.function.Predicate;
 final class SchemaPlanner {
 
     /** The writes that apply a plan; components by their stored ids. */
-    record Writes(GroupMatch groups, List<ComponentDraft> create, Map<Long, ComponentDraft> replace, List<Component> delete) {
+    record Writes(GroupMatch groups, List<ComponentDraft> create, Map<Component, ComponentDraft> replace, List<Component> delete) {
     }
 
     /** A plan, with what applying it writes and how it rewrites content. */
@@ -59,7 +59,7 @@ final class SchemaPlanner {
 
         var changes = new ArrayList<ComponentChange>();
         var create = new ArrayList<ComponentDraft>();
-        var replace = new HashMap<Long, ComponentDraft>();
+        var replace = new HashMap<Component, ComponentDraft>();
         var rewrites = new Rewrites();
         for (var draft : wanted) {
             var old = paired.get(draft.name());
@@ -72,7 +72,7 @@ final class SchemaPlanner {
             var change = ComponentDiff.between(ComponentDraft.of(old), draft, moves, oldGroupNames::get, groupMatch::name);
             if (change == null) continue;
             changes.add(change);
-            replace.put(old.id(), draft);
+            replace.put(old, draft);
             rewrites.pair(old, draft, moves);
         }
         var delete = current.stream().filter(component -> !paired.containsValue(component)).toList();

@@ -90,14 +90,14 @@ public final class SchemaSync {
      * a temporary name, so two groups may swap names.
      */
     private void write(Handle handle, long spaceId, Writes writes) {
-        writes.delete().forEach(component -> components.remove(handle, component.id()));
+        writes.delete().forEach(component -> components.remove(handle, component));
         var groups = writes.groups();
         groups.removed().forEach(group -> ComponentGroups.remove(handle, group.id()));
         var renamed = groups.renamed().entrySet().stream().sorted(Map.Entry.comparingByKey()).toList();
         renamed.forEach(entry -> ComponentGroups.setName(handle, entry.getKey(), "~renaming " + entry.getKey()));
         renamed.forEach(entry -> ComponentGroups.setName(handle, entry.getKey(), entry.getValue()));
         groups.created().forEach(group -> ComponentGroups.insert(handle, spaceId, group.uuid(), group.name()));
-        writes.replace().entrySet().stream().sorted(Map.Entry.comparingByKey())
+        writes.replace().entrySet().stream().sorted(Comparator.comparing(entry -> entry.getKey().id()))
                 .forEach(entry -> components.replace(handle, entry.getKey(), entry.getValue()));
         writes.create().stream().sorted(Comparator.comparing(ComponentDraft::name))
                 .forEach(draft -> components.insert(handle, spaceId, draft));
