@@ -17,6 +17,7 @@ import dev.duet.assets.AssetRoutes;
 import dev.duet.assets.Assets;
 import dev.duet.assets.Renditions;
 import dev.duet.content.ContentEvents;
+import dev.duet.content.ContentMigration;
 import dev.duet.content.SpaceRoutes;
 import dev.duet.content.Spaces;
 import dev.duet.datasources.DatasourceDelivery;
@@ -41,6 +42,8 @@ import dev.duet.schema.ComponentGroups;
 import dev.duet.schema.ComponentRoutes;
 import dev.duet.schema.Components;
 import dev.duet.schema.ContentValidator;
+import dev.duet.schema.SchemaRoutes;
+import dev.duet.schema.SchemaSync;
 import dev.duet.storage.ClusterNotifier;
 import dev.duet.storage.Database;
 import dev.duet.transfer.SpaceExport;
@@ -88,6 +91,8 @@ public final class Wiring implements AutoCloseable {
     public final StoryService storyService;
     public final StoryPublishing storyPublishing;
     public final StoryHistory storyHistory;
+    /** Schema as code: export, plan and apply a space's whole schema, migrating story content along. */
+    public final SchemaSync schemaSync;
     public final SpaceExport spaceExport;
     public final SpaceImport spaceImport;
     public final Webhooks webhooks;
@@ -135,6 +140,8 @@ public final class Wiring implements AutoCloseable {
         this.storyService = new StoryService(database, stories, storyVersions, spaces, contentValidator, contentEvents, clock);
         this.storyPublishing = new StoryPublishing(database, stories, spaces, contentEvents, clock);
         this.storyHistory = new StoryHistory(database, stories, storyVersions, spaces, storyService, contentEvents);
+        this.schemaSync = new SchemaSync(database, components,
+                new ContentMigration(database, stories, storyVersions, spaces, contentEvents, clock));
         this.spaceExport = new SpaceExport(database);
         this.spaceImport = new SpaceImport(database, spaces, contentValidator, clock);
         var webhookTargets = new TargetGuard(config.webhookAllowPrivateTargets());
@@ -191,11 +198,13 @@ public final class Wiring implements AutoCloseable {
         var assetRoutes = new AssetRoutes(assets, assetLibrary, assetFiles);
         var assetFolderRoutes = new AssetFolderRoutes(assetFolders);
         var assetFileRoutes = new AssetFileRoutes(assets, assetFiles, assetRenditions);
+        var schemaRoutes = new SchemaRoutes(schemaSync);
         var adminRoutes = new AdminRoutes();
         return List.of(guard::register, access::register, spaceRoutes::register, componentRoutes::register,
                 componentGroupRoutes::register, storyRoutes::register, versionRoutes::register,
                 datasourceRoutes::register, docs::register, webhookRoutes::register, deliveryRoutes::register,
-                assetRoutes::register, assetFolderRoutes::register, assetFileRoutes::register, adminRoutes::register);
+                assetRoutes::register, assetFolderRoutes::register, assetFileRoutes::register, adminRoutes::register,
+                schemaRoutes::register);
     }
 
     /** Starts the HTTP server on the configured host and port (0 picks a free port). */
