@@ -27,6 +27,7 @@ import dev.duet.content.VersionRoutes;
 import dev.duet.delivery.ClusterSync;
 import dev.duet.delivery.Delivery;
 import dev.duet.delivery.DeliveryRoutes;
+import dev.duet.preview.PreviewRoutes;
 import dev.duet.schema.ComponentGroupRoutes;
 import dev.duet.schema.ComponentGroups;
 import dev.duet.schema.ComponentRoutes;
@@ -130,7 +131,7 @@ public final class Wiring implements AutoCloseable {
         contentEvents.subscribe(webhookOutbox);
         datasourceEvents.subscribe(webhookOutbox);
         this.delivery = new Delivery(database, spaces, datasources, datasourceDelivery,
-                Delivery.Settings.DEFAULT.withRateLimit(config.deliveryRateLimit()));
+                Delivery.Settings.DEFAULT.withRateLimit(config.deliveryRateLimit()), clock);
         contentEvents.subscribe(delivery.snapshots());
         datasourceEvents.subscribe(delivery.snapshots());
         this.clusterNotifier = new ClusterNotifier(database, config.databaseUrl(), config.databaseUser(), config.databasePassword());
@@ -168,9 +169,11 @@ public final class Wiring implements AutoCloseable {
         var componentGroupRoutes = new ComponentGroupRoutes(componentGroups);
         var webhookRoutes = new WebhookRoutes(webhooks, webhookDeliveries, webhookOutbox);
         var deliveryRoutes = new DeliveryRoutes(delivery);
+        var previewRoutes = new PreviewRoutes(delivery.previewTokens());
         return List.of(guard::register, access::register, spaceRoutes::register, componentRoutes::register,
                 componentGroupRoutes::register, storyRoutes::register, versionRoutes::register,
-                datasourceRoutes::register, docs::register, webhookRoutes::register, deliveryRoutes::register);
+                datasourceRoutes::register, docs::register, webhookRoutes::register, deliveryRoutes::register,
+                previewRoutes::register);
     }
 
     /** Starts the HTTP server on the configured host and port (0 picks a free port). */
