@@ -8,8 +8,9 @@
  *   </script>
  *
  * In Duet's visual editor (the page is framed and its URL names the editor's origin in _duet_editor) the bridge
- * receives the unsaved story on every edit, makes elements that carry a block's marker clickable and outlines them on
- * hover. Anywhere else it does nothing. Events, messages and security: docs/bridge.md.
+ * connects as soon as it loads: it receives the unsaved story on every edit, makes elements that carry a block's
+ * marker clickable and outlines them on hover. Anywhere else it does nothing. Events, messages and security:
+ * docs/bridge.md.
  */
 (function (window) {
   'use strict';
@@ -76,15 +77,15 @@
 
   /**
    * new DuetBridge(options) / new StoryblokBridge(options). Options: editorOrigins (array of origins the editor may
-   * be served from; when given, any other _duet_editor leaves the bridge inactive) or Storyblok's customParent (one
-   * such origin). Other Storyblok options are accepted and ignored.
+   * be served from; when given, any other _duet_editor turns the bridge off) or Storyblok's customParent (one such
+   * origin). Other Storyblok options are accepted and ignored.
    */
   function DuetBridge(options) {
     if (!(this instanceof DuetBridge)) return new DuetBridge(options);
     this.options = options || {};
     this.listeners = {};
     bridges.push(this);
-    if (context.inEditor && !connected && allowed(this.options)) connect();
+    if (connected && !allowed(originsOf(this.options))) disconnect();
   }
 
   DuetBridge.prototype.on = function (events, callback) {
@@ -153,16 +154,30 @@
     }
   }
 
-  function allowed(options) {
+  /** The editor origins a bridge's options allow (none given: any). */
+  function originsOf(options) {
     var origins = [];
     if (Array.isArray(options.editorOrigins)) origins = origins.concat(options.editorOrigins);
     if (typeof options.customParent === 'string') origins.push(options.customParent);
+    return origins;
+  }
+
+  /** The origins listed in the script tag's data-editor-origins (space-separated), read while the script runs. */
+  function originsOfScript() {
+    var script = document.currentScript;
+    var listed = script && script.getAttribute('data-editor-origins');
+    return listed ? listed.trim().split(/\s+/) : [];
+  }
+
+  function allowed(origins) {
     if (origins.length === 0) return true;
     for (var i = 0; i < origins.length; i++) if (originOf(origins[i]) === context.editorOrigin) return true;
     return false;
   }
 
   // ---- talking to the editor ------------------------------------------------------------------------------------
+
+  var observer = null;
 
   function connect() {
     connected = true;
@@ -173,9 +188,28 @@
     window.addEventListener('scroll', scheduleRefresh, { capture: true, passive: true });
     window.addEventListener('resize', scheduleRefresh, { passive: true });
     if (typeof MutationObserver === 'function') {
-      new MutationObserver(scheduleRefresh).observe(document.documentElement, { childList: true, subtree: true });
+      observer = new MutationObserver(scheduleRefresh);
+      observer.observe(document.documentElement, { childList: true, subtree: true });
     }
     post({ type: 'ready', story_id: context.storyId, url: window.location.href });
+  }
+
+  /** A bridge constructed with editor origins that exclude this editor turns the bridge off again. */
+  function disconnect() {
+    connected = false;
+    latestInput = null;
+    window.removeEventListener('message', onMessage);
+    document.removeEventListener('click', onClick, true);
+    document.removeEventListener('mouseover', onMouseOver, true);
+    document.removeEventListener('mouseout', onMouseOut, true);
+    window.removeEventListener('scroll', scheduleRefresh, { capture: true });
+    window.removeEventListener('resize', scheduleRefresh);
+    if (observer) observer.disconnect();
+    if (overlays) {
+      overlays.hover.remove();
+      overlays.selected.remove();
+      overlays = null;
+    }
   }
 
   function post(message) {
@@ -296,8 +330,12 @@
       hide(overlayFor('selected'));
       return;
     }
-    if (element.scrollIntoView) element.scrollIntoView({ behavior: 'smooth', block: 'center' });
+    if (element.scrollIntoView) element.scrollIntoView({ behavior: reducedMotion() ? 'auto' : 'smooth', block: 'center' });
     show(overlayFor('selected'), element, blokOf(element).component);
+  }
+
+  function reducedMotion() {
+    return !!(window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches);
   }
 
   // ---- outlines -------------------------------------------------------------------------------------------------
@@ -369,6 +407,8 @@
   }
 
   window.DuetBridge = DuetBridge;
+  // the editor hears "ready" as soon as the page loads; edits arriving before the site listens are kept for it
+  if (context.inEditor && allowed(originsOfScript())) connect();
   // Sites written for Storyblok construct window.StoryblokBridge; a real Storyblok bridge on the page is left alone.
   if (!window.StoryblokBridge) window.StoryblokBridge = DuetBridge;
 })(window);
