@@ -1,6 +1,9 @@
 package dev.duet.app;
 
 import dev.duet.access.Role;
+import dev.duet.content.DeliveryToken;
+import dev.duet.content.Space;
+import dev.duet.content.Spaces;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -12,6 +15,8 @@ final class DemoCommand extends CliCommand {
 
     static final String ADMIN_EMAIL = "admin@duet.local";
     static final String ADMIN_PASSWORD = "duet-demo-admin";
+    /** Where Duet serves the demo site, relative to its own URL; the demo space's preview URL points there. */
+    static final String DEMO_SITE = "demo-site/";
 
     @Mixin
     ServerOptions options;
@@ -19,7 +24,11 @@ final class DemoCommand extends CliCommand {
     /** The demo archive bundled with Duet: the Acme Cloud marketing site. */
     static final String DEMO_ARCHIVE = "/demo/acme-space.json";
 
-    static dev.duet.content.Space importDemo(Wiring wiring) {
+    /** The demo space, and whether this run created it. */
+    record Demo(Space space, boolean created) {
+    }
+
+    static Space importDemo(Wiring wiring) {
         try (var in = DemoCommand.class.getResourceAsStream(DEMO_ARCHIVE)) {
             return wiring.spaceImport.read(in, dev.duet.transfer.Progress.NONE).space();
         } catch (java.io.IOException e) {
@@ -27,20 +36,50 @@ final class DemoCommand extends CliCommand {
         }
     }
 
+    /** The demo admin and space, created on the first run. */
+    static Demo prepare(Wiring wiring) {
+        if (wiring.users.count() == 0) wiring.users.create(ADMIN_EMAIL, "Demo Admin", Role.ADMIN, ADMIN_PASSWORD);
+        var existing = wiring.spaces.list().stream().findFirst();
+        return existing.map(space -> new Demo(space, false)).orElseGet(() -> new Demo(importDemo(wiring), true));
+    }
+
+    /**
+     * Points the demo space's preview URL at the demo site Duet serves at {@code url}, so the visual editor works out
+     * of the box: when this run created the space, or when it already pointed at a demo site (the port changed since).
+     * A preview URL someone set to their own site is left alone.
+     */
+    static Space previewOnDemoSite(Wiring wiring, Demo demo, String url) {
+        var demoSite = url + DEMO_SITE;
+        var current = demo.space().previewUrl();
+        boolean ours = demo.created() || (current != null && current.endsWith("/" + DEMO_SITE));
+        if (!ours || demoSite.equals(current)) return demo.space();
+        return wiring.spaces.update(demo.space().id(), new Spaces.Settings(null, null, null, demoSite));
+    }
+
+    /** What the demo prints at start-up: where to sign in, the space, its tokens and the demo site's address. */
+    static String banner(Wiring wiring, Space space, String url) {
+        var text = new StringBuilder("""
+                Duet demo is running at %s
+                  sign in:  %s / %s   (POST %sapi/auth/login)
+                  space:    %s (id %d)
+                """.formatted(url, ADMIN_EMAIL, ADMIN_PASSWORD, url, space.name(), space.id()));
+        var tokens = wiring.spaces.tokens(space.id());
+        tokens.forEach(token -> text.append("  %-8s  %s token: %s%n".formatted("", token.access(), token.token())));
+        tokens.stream().filter(token -> DeliveryToken.PUBLIC.equals(token.access())).findFirst().ifPresent(token ->
+                text.append("  site:     %s%s?token=%s%n".formatted(url, DEMO_SITE, token.token())));
+        text.append("  data:     ").append(wiring.config.dataDir()).append(System.lineSeparator());
+        return text.toString();
+    }
+
     @Override
     public Integer call() {
         var wiring = new Wiring(options.config(), Clock.systemUTC());
-        if (wiring.users.count() == 0) wiring.users.create(ADMIN_EMAIL, "Demo Admin", Role.ADMIN, ADMIN_PASSWORD);
-        var space = wiring.spaces.list().stream().findFirst().orElseGet(() -> importDemo(wiring));
+        var demo = prepare(wiring);
         var server = StartCommand.serve(wiring);
         var url = StartCommand.url(wiring, server.port());
-        out().println("""
-                Duet demo is running at %s
-                  sign in:  %s / %s   (POST %sapi/auth/login)
-                  space:    %s (id %d)""".formatted(url, ADMIN_EMAIL, ADMIN_PASSWORD, url, space.name(), space.id()));
-        wiring.spaces.tokens(space.id()).forEach(token ->
-                out().println("  %-8s  %s token: %s".formatted("", token.access(), token.token())));
-        out().println("  data:     " + wiring.config.dataDir());
+        var space = previewOnDemoSite(wiring, demo, url);
+        out().print(banner(wiring, space, url));
+        out().flush();
         return 0;
     }
 }

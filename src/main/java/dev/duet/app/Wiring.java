@@ -37,6 +37,7 @@ import dev.duet.content.VersionRoutes;
 import dev.duet.delivery.ClusterSync;
 import dev.duet.delivery.Delivery;
 import dev.duet.delivery.DeliveryRoutes;
+import dev.duet.preview.PreviewRoutes;
 import dev.duet.schema.ComponentGroupRoutes;
 import dev.duet.schema.ComponentGroups;
 import dev.duet.schema.ComponentRoutes;
@@ -152,7 +153,7 @@ public final class Wiring implements AutoCloseable {
         contentEvents.subscribe(webhookOutbox);
         datasourceEvents.subscribe(webhookOutbox);
         this.delivery = new Delivery(database, spaces, datasources, datasourceDelivery,
-                Delivery.Settings.DEFAULT.withRateLimit(config.deliveryRateLimit()));
+                Delivery.Settings.DEFAULT.withRateLimit(config.deliveryRateLimit()), clock);
         contentEvents.subscribe(delivery.snapshots());
         datasourceEvents.subscribe(delivery.snapshots());
         this.assetFiles = new AssetFiles(config.assetsDir());
@@ -199,12 +200,13 @@ public final class Wiring implements AutoCloseable {
         var assetFolderRoutes = new AssetFolderRoutes(assetFolders);
         var assetFileRoutes = new AssetFileRoutes(assets, assetFiles, assetRenditions);
         var schemaRoutes = new SchemaRoutes(schemaSync);
+        var previewRoutes = new PreviewRoutes(delivery.previewTokens());
         var adminRoutes = new AdminRoutes();
         return List.of(guard::register, access::register, spaceRoutes::register, componentRoutes::register,
                 componentGroupRoutes::register, storyRoutes::register, versionRoutes::register,
                 datasourceRoutes::register, docs::register, webhookRoutes::register, deliveryRoutes::register,
                 assetRoutes::register, assetFolderRoutes::register, assetFileRoutes::register, adminRoutes::register,
-                schemaRoutes::register);
+                schemaRoutes::register, previewRoutes::register);
     }
 
     /** Starts the HTTP server on the configured host and port (0 picks a free port). */

@@ -7,6 +7,7 @@ import dev.duet.storage.Database;
 import dev.duet.web.RateLimiter;
 import org.eclipse.jetty.server.Handler;
 
+import java.time.Clock;
 import java.time.Duration;
 
 /**
@@ -34,6 +35,7 @@ public final class Delivery {
     private final Snapshots snapshots;
     private final Cdn cdn;
     private final FastPath fastPath;
+    private final PreviewTokens previewTokens;
 
     public Delivery(Database db, Spaces spaces, Datasources datasources, DatasourceDelivery datasourceDelivery) {
         this(db, spaces, datasources, datasourceDelivery, Settings.DEFAULT);
@@ -41,10 +43,17 @@ public final class Delivery {
 
     public Delivery(Database db, Spaces spaces, Datasources datasources, DatasourceDelivery datasourceDelivery,
                     Settings settings) {
+        this(db, spaces, datasources, datasourceDelivery, settings, Clock.systemUTC());
+    }
+
+    /** {@code clock} decides when signed preview tokens expire. */
+    public Delivery(Database db, Spaces spaces, Datasources datasources, DatasourceDelivery datasourceDelivery,
+                    Settings settings, Clock clock) {
         var stories = new DeliveryStories(db);
         this.snapshots = new Snapshots(stories, spaces);
         var cache = new ResponseCache(settings.cacheEntries(), settings.cacheBytes());
-        this.cdn = new Cdn(new DeliveryTokens(db, settings.tokenMaxAge()), snapshots, stories, spaces,
+        this.previewTokens = new PreviewTokens(spaces, clock);
+        this.cdn = new Cdn(new DeliveryTokens(db, settings.tokenMaxAge(), clock), snapshots, stories, spaces,
                 new StoryEndpoints(cache), new SpaceEndpoints(datasources, datasourceDelivery),
                 new CachePolicy(settings.browserMaxAge().toSeconds(), settings.redirectWithoutCv()), cache,
                 new RateLimiter(settings.requestsPerSecondPerToken(), 2.0 * settings.requestsPerSecondPerToken()));
@@ -59,6 +68,11 @@ public final class Delivery {
     /** The Jetty handler to put in front of Javalin: answers published story reads from memory, passes the rest on. */
     public Handler.Wrapper fastPath() {
         return fastPath;
+    }
+
+    /** Signed, expiring preview tokens for the visual editor's preview of a site. */
+    public PreviewTokens previewTokens() {
+        return previewTokens;
     }
 
     /** How many requests the fast path answered from memory, for tests and metrics. */

@@ -12,8 +12,13 @@
  * <p>Public API: {@link dev.duet.delivery.Delivery} (built once in {@code app.Wiring}),
  * {@link dev.duet.delivery.Delivery#snapshots()} to subscribe to {@code ContentEvents} and {@code DatasourceEvents}
  * and to {@link dev.duet.delivery.Snapshots#invalidate invalidate} or {@link dev.duet.delivery.Snapshots#reload reload}
- * a space changed on another node, {@link dev.duet.delivery.Delivery#fastPath()} for the web server, and
+ * a space changed on another node, {@link dev.duet.delivery.Delivery#fastPath()} for the web server,
+ * {@link dev.duet.delivery.Delivery#previewTokens()} to issue the visual editor's signed, expiring preview tokens, and
  * {@link dev.duet.delivery.DeliveryRoutes}.
+ *
+ * <p>Tokens: a space's public and preview delivery tokens, and signed preview tokens ({@code dp1.<space>.<expiry>.<hmac>},
+ * keyed by a key derived from one of the space's preview tokens) that read like the preview token until they expire.
+ * All are resolved from memory; only unknown tokens or signatures reach the database.
  *
  * <p>Caching: every body carries {@code cv}; published answers to requests naming the current {@code cv} are
  * cacheable for a year by CDNs, others must revalidate (or are redirected, if configured); drafts and errors are

@@ -39,23 +39,34 @@ public final class TestApp implements AutoCloseable {
      * restarted node does.
      */
     public record Setup(String databaseUrl, Map<String, String> env, Boolean allowPrivateWebhookTargets,
-                        DeliverySchedule webhookSchedule) {
+                        DeliverySchedule webhookSchedule, Clock clock) {
+
+        /** A setup on the system clock. */
+        public Setup(String databaseUrl, Map<String, String> env, Boolean allowPrivateWebhookTargets,
+                     DeliverySchedule webhookSchedule) {
+            this(databaseUrl, env, allowPrivateWebhookTargets, webhookSchedule, Clock.systemUTC());
+        }
 
         public static Setup on(TestDatabase database) {
-            return new Setup(database.newUrl(), Map.of(), null, DeliverySchedule.STANDARD);
+            return new Setup(database.newUrl(), Map.of(), null, DeliverySchedule.STANDARD, Clock.systemUTC());
         }
 
         public Setup env(Map<String, String> env) {
-            return new Setup(databaseUrl, env, allowPrivateWebhookTargets, webhookSchedule);
+            return new Setup(databaseUrl, env, allowPrivateWebhookTargets, webhookSchedule, clock);
         }
 
         /** Webhooks may target loopback, where tests run their receivers. */
         public Setup allowingPrivateWebhookTargets() {
-            return new Setup(databaseUrl, env, true, webhookSchedule);
+            return new Setup(databaseUrl, env, true, webhookSchedule, clock);
         }
 
         public Setup webhookSchedule(DeliverySchedule schedule) {
-            return new Setup(databaseUrl, env, allowPrivateWebhookTargets, schedule);
+            return new Setup(databaseUrl, env, allowPrivateWebhookTargets, schedule, clock);
+        }
+
+        /** Duet reads the time from {@code clock}; a {@link TestClock} lets a test move it on. */
+        public Setup clock(Clock clock) {
+            return new Setup(databaseUrl, env, allowPrivateWebhookTargets, webhookSchedule, clock);
         }
     }
 
@@ -64,7 +75,7 @@ public final class TestApp implements AutoCloseable {
             var dataDir = Files.createTempDirectory("duet-data").toString();
             var given = new DuetConfig.Given(dataDir, setup.databaseUrl(), null, null, "127.0.0.1", 0, 256 * 1024L, false,
                     null, setup.allowPrivateWebhookTargets(), null, null);
-            wiring = new Wiring(DuetConfig.from(given, setup.env()), Clock.systemUTC(), setup.webhookSchedule());
+            wiring = new Wiring(DuetConfig.from(given, setup.env()), setup.clock(), setup.webhookSchedule());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
