@@ -60,9 +60,10 @@ final class DemoCommand extends CliCommand {
     static String banner(Wiring wiring, Space space, String url) {
         var text = new StringBuilder("""
                 Duet demo is running at %s
+                  open:     %sadmin   (the admin app and visual editor)
                   sign in:  %s / %s   (POST %sapi/auth/login)
                   space:    %s (id %d)
-                """.formatted(url, ADMIN_EMAIL, ADMIN_PASSWORD, url, space.name(), space.id()));
+                """.formatted(url, url, ADMIN_EMAIL, ADMIN_PASSWORD, url, space.name(), space.id()));
         var tokens = wiring.spaces.tokens(space.id());
         tokens.forEach(token -> text.append("  %-8s  %s token: %s%n".formatted("", token.access(), token.token())));
         tokens.stream().filter(token -> DeliveryToken.PUBLIC.equals(token.access())).findFirst().ifPresent(token ->

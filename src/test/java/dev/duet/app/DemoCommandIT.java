@@ -60,7 +60,7 @@ class DemoCommandIT {
 
             var banner = DemoCommand.banner(wiring, space, "http://127.0.0.1:8080/");
 
-            assertThat(banner).contains("Duet demo is running at http://127.0.0.1:8080/",
+            assertThat(banner).contains("Duet demo is running at http://127.0.0.1:8080/", "open:     http://127.0.0.1:8080/admin",
                     "site:     http://127.0.0.1:8080/demo-site/?token=" + publicToken, "public token: " + publicToken);
         }
     }
