@@ -46,6 +46,10 @@ public final class Browser implements AutoCloseable {
         }
         var options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
+        // keep the browser console, so tests can fail on script errors
+        var logging = new org.openqa.selenium.logging.LoggingPreferences();
+        logging.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
+        options.setCapability("goog:loggingPrefs", logging);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--window-size=1440,900", "--user-data-dir=" + profile);
@@ -99,6 +103,18 @@ public final class Browser implements AutoCloseable {
     @SuppressWarnings("unchecked")
     public List<String> texts(String css) {
         return (List<String>) script("return [...document.querySelectorAll(arguments[0])].map(e => e.textContent.trim())", css);
+    }
+
+    /**
+     * Script errors the browser console reported since the last call (messages of level SEVERE). The one expected
+     * failed request, asking who is signed in before anyone is (401 from /api/auth/me), is left out.
+     */
+    public List<String> consoleErrors() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+                .map(entry -> entry.getMessage())
+                .filter(message -> !(message.contains("/api/auth/me ") && message.contains("status of 401")))
+                .toList();
     }
 
     public Object script(String javascript, Object... arguments) {
