@@ -168,7 +168,7 @@ function readBlocks(parent) {
   const blocks = [];
   let run = [];
   const flush = () => {
-    if (run.some((node) => !(node.nodeType === 3 && !node.data.trim()))) blocks.push(paragraphOf(run, null));
+    if (run.some((node) => !(node.nodeType === 3 && !node.data.trim()))) blocks.push(paragraphOf(run, undefined));
     run = [];
   };
   for (const child of parent.childNodes) {
@@ -195,6 +195,8 @@ function withAttrs(node, attrs) {
 function readBlock(element) {
   if (isChip(element)) return [unstash(element, 'node')].filter((node) => node !== undefined);
   const tag = element.tagName;
+  // Browsers sometimes put a list or quote inside a paragraph or heading while editing: read its parts as blocks.
+  if (TEXTBLOCK_TAGS.has(tag) && [...element.childNodes].some(isBlockElement)) return readBlocks(element);
   if (tag === 'P') return [paragraphOf([...element.childNodes], attrsOf(element))];
   if (/^H[1-6]$/.test(tag)) {
     const node = { type: 'heading', attrs: { ...(attrsOf(element) ?? {}), level: Number(tag[1]) } };

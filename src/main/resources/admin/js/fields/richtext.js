@@ -97,10 +97,15 @@ class DuetFieldRichtext extends FieldElement {
     }
   }
 
+  /** Puts the caret back in the editor: where it is, if still inside; else where it was last (before a dialog). */
   restoreSelection() {
     const editor = this.editor;
-    editor.focus();
     const selection = document.getSelection();
+    if (selection.rangeCount && editor.contains(selection.anchorNode)) {
+      if (document.activeElement !== editor) editor.focus();
+      return;
+    }
+    editor.focus();
     if (this.savedRange && editor.contains(this.savedRange.startContainer)) {
       selection.removeAllRanges();
       selection.addRange(this.savedRange);
@@ -140,11 +145,120 @@ class DuetFieldRichtext extends FieldElement {
     this.sync();
   }
 
+  /**
+   * Makes the blocks the selection touches a list of `tag` (UL or OL), or turns such a list back into paragraphs.
+   * Done by hand: Chromium's insertUnorderedList nests lists inside paragraphs and loses the caret.
+   */
+  toggleList(tag) {
+    if (this.readonly) return;
+    this.restoreSelection();
+    const editor = this.editor;
+    const selection = document.getSelection();
+    const range = selection.rangeCount ? selection.getRangeAt(0) : null;
+    const saved = range && [range.startContainer, range.startOffset, range.endContainer, range.endOffset];
+    const top = (node) => {
+      while (node && node.parentNode !== editor) node = node.parentNode;
+      return node;
+    };
+    const first = (range && top(range.startContainer)) ?? editor.lastChild;
+    const last = (range && top(range.endContainer)) ?? first;
+    if (!first) return;
+    const blocks = [];
+    for (let node = first; node; node = node.nextSibling) {
+      blocks.push(node);
+      if (node === last) break;
+    }
+    const paragraphOf = (node) => {
+      if (node.nodeType === 1 && /^(P|H[1-6]|PRE|BLOCKQUOTE|DIV)$/.test(node.tagName)) return node;
+      const paragraph = document.createElement('p');
+      paragraph.append(node);
+      return paragraph;
+    };
+    if (blocks.every((node) => node.nodeType === 1 && node.tagName === tag)) {
+      for (const list of blocks) {
+        for (const item of [...list.children]) {
+          const parts = [...item.childNodes];
+          const hasBlocks = parts.some((part) => part.nodeType === 1 && /^(P|H[1-6]|UL|OL|PRE|BLOCKQUOTE|DIV)$/.test(part.tagName));
+          if (hasBlocks) list.before(...parts);
+          else {
+            const paragraph = document.createElement('p');
+            paragraph.append(...parts);
+            if (!paragraph.childNodes.length) paragraph.append(document.createElement('br'));
+            list.before(paragraph);
+          }
+        }
+        list.remove();
+      }
+    } else {
+      const list = document.createElement(tag.toLowerCase());
+      first.before(list);
+      for (const node of blocks) {
+        if (node.nodeType === 1 && (node.tagName === 'UL' || node.tagName === 'OL')) list.append(...node.children);
+        else if (node.nodeType === 3 && !node.data.trim()) continue;
+        else {
+          const item = document.createElement('li');
+          item.append(paragraphOf(node));
+          list.append(item);
+        }
+        if (node.parentNode === editor) node.remove();
+      }
+    }
+    if (saved && saved[0].isConnected && saved[2].isConnected) selection.setBaseAndExtent(...saved);
+    this.sync();
+  }
+
   block(tag) {
     this.command('formatBlock', tag);
   }
 
+  /** Enter in a list item starts the next item (or, on an empty item, leaves the list), as in Storyblok's editor. */
+  enterInList(event) {
+    const selection = document.getSelection();
+    if (!selection.rangeCount) return;
+    const range = selection.getRangeAt(0);
+    let item = range.startContainer;
+    while (item && item !== this.editor && !(item.nodeType === 1 && item.tagName === 'LI')) item = item.parentNode;
+    if (!item || item === this.editor) return;
+    event.preventDefault();
+    range.deleteContents();
+    const block = [...item.children].find((child) => child.contains(range.startContainer) && /^(P|H[1-6])$/.test(child.tagName)) ?? item;
+    const list = item.parentNode;
+    if (!item.textContent.trim() && !item.querySelector('.rt-chip')) {
+      const paragraph = document.createElement('p');
+      paragraph.append(document.createElement('br'));
+      const rest = [...list.children].slice([...list.children].indexOf(item) + 1);
+      list.after(paragraph);
+      if (rest.length) {
+        const tail = list.cloneNode(false);
+        tail.append(...rest);
+        paragraph.after(tail);
+      }
+      item.remove();
+      if (!list.children.length) list.remove();
+      selection.setBaseAndExtent(paragraph, 0, paragraph, 0);
+      this.sync();
+      return;
+    }
+    const after = document.createRange();
+    after.setStart(range.startContainer, range.startOffset);
+    after.setEnd(block, block.childNodes.length);
+    const moved = after.extractContents();
+    const next = document.createElement('li');
+    const paragraph = document.createElement('p');
+    paragraph.append(moved);
+    if (!paragraph.textContent && !paragraph.querySelector('.rt-chip')) paragraph.replaceChildren(document.createElement('br'));
+    if (!block.textContent && !block.querySelector('.rt-chip, br')) block.append(document.createElement('br'));
+    next.append(paragraph);
+    item.after(next);
+    selection.setBaseAndExtent(paragraph, 0, paragraph, 0);
+    this.sync();
+  }
+
   keydown(event) {
+    if (event.key === 'Enter' && !event.shiftKey && !event.ctrlKey && !event.metaKey && !event.altKey && !this.readonly) {
+      this.enterInList(event);
+      return;
+    }
     if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
     const key = event.key.toLowerCase();
     if (key === 'b' || key === 'i') {
@@ -375,8 +489,8 @@ class DuetFieldRichtext extends FieldElement {
             ${tool('Italic (Ctrl+I)', 'I', () => this.command('italic'), Boolean(a.italic), 'rt-italic')}
             ${tool('Link (Ctrl+K)', '🔗', () => this.link(), Boolean(a.link), 'rt-link')}
             <span class="editor-sep"></span>
-            ${tool('Bulleted list', '•', () => this.command('insertUnorderedList'), Boolean(a.bullet), 'rt-ul')}
-            ${tool('Numbered list', '1.', () => this.command('insertOrderedList'), Boolean(a.ordered), 'rt-ol')}
+            ${tool('Bulleted list', '•', () => this.toggleList('UL'), Boolean(a.bullet), 'rt-ul')}
+            ${tool('Numbered list', '1.', () => this.toggleList('OL'), Boolean(a.ordered), 'rt-ol')}
             <span class="editor-sep"></span>
             <button type="button" class="secondary rt-insert-blok" ?disabled=${this.readonly}
                     @mousedown=${(event) => event.preventDefault()} @click=${() => this.insertBlok()}>Insert block</button>

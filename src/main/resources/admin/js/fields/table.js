@@ -133,11 +133,7 @@ class DuetFieldTable extends FieldElement {
               <thead>
                 <tr>
                   ${table.thead.map((item, column) => html`
-                    <th scope="col">
-                      ${cellInput(-1, column, item.value, `Heading of column ${column + 1}`)}
-                      ${this.readonly ? nothing : html`<button type="button" class="icon danger table-remove-col"
-                          aria-label=${`Remove column ${column + 1}`} title="Remove column" @click=${() => this.removeColumn(column)}>×</button>`}
-                    </th>`)}
+                    <th scope="col">${cellInput(-1, column, item.value, `Heading of column ${column + 1}`)}</th>`)}
                   <th class="table-row-actions"><span class="visually-hidden">Row actions</span></th>
                 </tr>
               </thead>
@@ -151,6 +147,15 @@ class DuetFieldTable extends FieldElement {
                     </td>
                   </tr>`)}
               </tbody>
+              ${this.readonly ? nothing : html`
+                <tfoot>
+                  <tr>
+                    ${table.thead.map((_, column) => html`
+                      <td><button type="button" class="link danger table-remove-col" aria-label=${`Remove column ${column + 1}`}
+                                  @click=${() => this.removeColumn(column)}>Remove column</button></td>`)}
+                    <td class="table-row-actions"></td>
+                  </tr>
+                </tfoot>`}
             </table>
           </div>
           ${this.readonly ? nothing : html`
