@@ -99,7 +99,7 @@ const TOOLS = [
   { label: 'Bold', short: 'B', key: 'b', run: (text) => ({ wrap: ['**', '**'], placeholder: 'bold text', text }) },
   { label: 'Italic', short: 'I', key: 'i', run: (text) => ({ wrap: ['_', '_'], placeholder: 'italic text', text }) },
   { label: 'Heading', short: 'H', run: (text) => ({ prefix: '## ', placeholder: 'Heading', text }) },
-  { label: 'Link', short: '🔗', key: 'k', run: (text) => ({ wrap: ['[', '](https://)'], placeholder: 'link text', text }) },
+  { label: 'Link', short: 'Link', key: 'k', run: (text) => ({ wrap: ['[', '](https://)'], placeholder: 'link text', text }) },
   { label: 'Bulleted list', short: '•', run: (text) => ({ prefix: '- ', placeholder: 'List item', text }) },
 ];
 

@@ -254,6 +254,14 @@ class DuetFieldRichtext extends FieldElement {
     this.sync();
   }
 
+  /** Pastes as plain text: formatting from other programs would show here but could not be stored faithfully. */
+  paste(event) {
+    const text = event.clipboardData?.getData('text/plain');
+    if (text === undefined) return;
+    event.preventDefault();
+    if (!this.readonly) document.execCommand('insertText', false, text);
+  }
+
   keydown(event) {
     if (event.key === 'Enter' && !event.shiftKey && !event.ctrlKey && !event.metaKey && !event.altKey && !this.readonly) {
       this.enterInList(event);
@@ -487,7 +495,7 @@ class DuetFieldRichtext extends FieldElement {
             <span class="editor-sep"></span>
             ${tool('Bold (Ctrl+B)', 'B', () => this.command('bold'), Boolean(a.bold), 'rt-bold')}
             ${tool('Italic (Ctrl+I)', 'I', () => this.command('italic'), Boolean(a.italic), 'rt-italic')}
-            ${tool('Link (Ctrl+K)', '🔗', () => this.link(), Boolean(a.link), 'rt-link')}
+            ${tool('Link (Ctrl+K)', 'Link', () => this.link(), Boolean(a.link), 'rt-link')}
             <span class="editor-sep"></span>
             ${tool('Bulleted list', '•', () => this.toggleList('UL'), Boolean(a.bullet), 'rt-ul')}
             ${tool('Numbered list', '1.', () => this.toggleList('OL'), Boolean(a.ordered), 'rt-ol')}
@@ -498,7 +506,7 @@ class DuetFieldRichtext extends FieldElement {
           <div class="rt-editor" role="textbox" aria-multiline="true" aria-labelledby=${`${this.inputId}-label`}
                aria-describedby=${this.describedBy} aria-invalid=${this.invalid}
                contenteditable=${this.readonly ? 'false' : 'true'} spellcheck="true"
-               @input=${() => this.sync()} @keydown=${this.keydown}></div>
+               @input=${() => this.sync()} @keydown=${this.keydown} @paste=${this.paste}></div>
         </div>
         ${this.renderProblems()}
       </div>`;
