@@ -40,6 +40,11 @@ export function emptyAsset() {
 
 /** The field value for an asset of the library. */
 export function assetValue(asset) {
+  // The library answers with the field value ready made (field_value); a bare {filename} comes from a typed address.
+  if (asset.field_value && typeof asset.field_value === 'object') {
+    const value = asset.field_value;
+    return { ...value, alt: value.alt ?? '', title: value.title ?? '', copyright: value.copyright ?? '', focus: value.focus ?? '', fieldtype: 'asset' };
+  }
   return {
     id: asset.id ?? null,
     alt: asset.alt ?? '',
@@ -118,7 +123,8 @@ export function pickAsset({ spaceId, filetypes = [] }) {
       state.assets = null;
       draw();
       try {
-        const answer = await get(`/api/spaces/${spaceId}/assets${query({ search: state.search, in_folder: state.folder, per_page: 60, sort_by: 'created_at:desc' })}`);
+        const type = filetypes.length && filetypes.every((kind) => ['images', 'videos', 'texts'].includes(kind)) ? filetypes.join(',') : '';
+        const answer = await get(`/api/spaces/${spaceId}/assets${query({ search: state.search, in_folder: state.folder, type, per_page: 60, sort_by: 'created_at:desc' })}`);
         state.assets = answer.assets ?? [];
         state.problem = '';
       } catch (error) {
@@ -164,7 +170,9 @@ export function pickAsset({ spaceId, filetypes = [] }) {
         state.upload = null;
         finish(asset);
       } catch (error) {
-        state.upload = { name: file.name, progress: 0, problem: `“${file.name}” was not uploaded: ${error.message}` };
+        const said = error?.body?.error;
+        const reason = said ? said.charAt(0).toUpperCase() + said.slice(1) : error.message;
+        state.upload = { name: file.name, progress: 0, problem: `“${file.name}” was not uploaded. ${reason.replace(/\.?$/, '.')}` };
         draw();
       }
     };

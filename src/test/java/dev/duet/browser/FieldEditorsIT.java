@@ -533,4 +533,38 @@ class FieldEditorsIT {
         var saved = saveStory(Map.of("component", "landing_page", "gallery", list));
         assertThat(saved.get("gallery")).isEqualTo(list);
     }
+
+    @Test
+    void a_file_uploaded_from_the_picker_is_chosen_and_refusals_are_explained() throws IOException {
+        assumeTrue(admin.get("/api/spaces/" + spaceId + "/assets").status() != 404, "needs the assets API (dev.duet.assets)");
+        var folder = java.nio.file.Files.createTempDirectory("duet-upload");
+        var png = folder.resolve("sunrise.png");
+        var image = new java.awt.image.BufferedImage(40, 30, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        javax.imageio.ImageIO.write(image, "png", png.toFile());
+        var notAnImage = java.nio.file.Files.writeString(folder.resolve("fake.png"), "this is text, not a picture");
+        var text = java.nio.file.Files.writeString(folder.resolve("notes.txt"), "notes");
+
+        mount("asset.js", "duet-field-asset", Map.of("type", "asset", "filetypes", List.of("images")), "null");
+        browser.click(".asset-pick");
+        var upload = browser.driver.findElement(org.openqa.selenium.By.cssSelector("dialog.asset-dialog input[type=file]"));
+        upload.sendKeys(text.toString());
+        assertThat(browser.find(".asset-upload .field-error").getText()).contains("notes.txt").contains("only images");
+        upload.sendKeys(notAnImage.toString());
+        assertThat(browser.findWithText(".asset-upload .field-error", "was not uploaded").getText()).contains("fake.png");
+        upload.sendKeys(png.toString());
+
+        var value = waitForChange(node -> node.path("filename").asText().endsWith("sunrise.png"));
+        assertThat(value.get("id").asLong()).isPositive();
+        assertThat(value.get("fieldtype").asText()).isEqualTo("asset");
+        assertThat(value.get("filename").asText()).contains("/a/" + spaceId + "/");
+        assertThat(browser.find(".asset-thumb img").getAttribute("src")).isEqualTo(value.get("filename").asText() + "/m/160x0");
+        var listed = admin.get("/api/spaces/" + spaceId + "/assets?search=sunrise").json().get("assets");
+        assertThat(listed.findValuesAsText("filename")).contains(value.get("filename").asText());
+
+        browser.click(".asset-replace");
+        browser.type("dialog.asset-dialog input[type=search]", "sunrise");
+        browser.findWithText(".asset-choice", "sunrise").click();
+        assertThat(browser.all("dialog.asset-dialog")).isEmpty();
+        assertThat(lastChange().get("filename")).isEqualTo(value.get("filename"));
+    }
 }
