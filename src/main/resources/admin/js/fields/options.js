@@ -53,9 +53,37 @@ async function storyChoices(spaceId, field) {
     .sort((a, b) => a.name.localeCompare(b.name));
 }
 
+async function languageChoices(spaceId) {
+  const { space } = await remember(`space:${spaceId}`, () => get(`/api/spaces/${spaceId}`));
+  const names = typeof Intl.DisplayNames === 'function' ? new Intl.DisplayNames(['en'], { type: 'language' }) : null;
+  const nameOf = (code) => {
+    try {
+      return names?.of(code) ?? code;
+    } catch {
+      return code;
+    }
+  };
+  return [{ name: `Default (${nameOf(space.default_language ?? 'default')})`, value: 'default' },
+    ...(space.languages ?? []).map((code) => ({ name: nameOf(code), value: code }))];
+}
+
+/** An external list ([{name, value}] as JSON at a URL); the admin's security policy may not allow reaching it. */
+async function externalChoices(url) {
+  try {
+    const response = await fetch(url, { credentials: 'omit' });
+    const list = await response.json();
+    if (!Array.isArray(list)) throw new Error('not a list');
+    return list.map((item) => ({ name: String(item.name ?? item.value), value: String(item.value) }));
+  } catch {
+    throw new Error(`The options of this field come from ${url || 'an external list'}, which Duet cannot read from here; the chosen values are kept.`);
+  }
+}
+
 /** The choices of an option(s) field: [{name, value, hint?}]. */
 export function loadChoices(spaceId, field) {
   if (field.source === 'internal_stories') return storyChoices(spaceId, field);
+  if (field.source === 'internal_languages') return languageChoices(spaceId);
+  if (field.source === 'external') return externalChoices(field.external_datasource);
   if (field.datasource_slug && (field.source === 'internal' || field.source === 'datasource')) {
     return datasourceChoices(spaceId, field.datasource_slug);
   }

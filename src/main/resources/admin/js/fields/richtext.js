@@ -437,16 +437,21 @@ class DuetFieldRichtext extends FieldElement {
       formLoaded = false;
     }
     if (formLoaded && body.length === 1) {
+      // <duet-blok-form> reports each edit as `blok-changed` and shows what it is given, like any controlled field.
       let edited = body[0];
       const onChange = (event) => {
         event.stopPropagation();
-        if (event.target?.tagName === 'DUET-BLOK-FORM' && event.detail && typeof event.detail === 'object') edited = event.detail;
+        if (event.detail && typeof event.detail === 'object') {
+          edited = event.detail;
+          event.currentTarget.querySelector('duet-blok-form').blok = edited;
+        }
       };
       const values = await openDialog({
         title: `Edit ${this.blokLabel(node).replace(/^Block: /, '')}`,
         okLabel: 'Done',
-        content: html`<div class="rt-blok-form" @value-changed=${onChange}>
-          <duet-blok-form .blok=${body[0]} .value=${body[0]} .spaceId=${this.spaceId} .path=${`${this.path ?? ''}.attrs.body[0]`}></duet-blok-form>
+        content: html`<div class="rt-blok-form" @blok-changed=${onChange}>
+          <duet-blok-form .blok=${body[0]} .spaceId=${this.spaceId} .path=${`${this.path ?? ''}.attrs.body[0]`}
+                          .readonly=${this.readonly}></duet-blok-form>
         </div>`,
       });
       return values ? { ...node, attrs: { ...node.attrs, body: [edited] } } : null;

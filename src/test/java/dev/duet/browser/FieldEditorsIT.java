@@ -339,6 +339,15 @@ class FieldEditorsIT {
     }
 
     @Test
+    void an_option_of_languages_lists_the_space_languages() {
+        mount("options.js", "duet-field-option", Map.of("type", "option", "source", "internal_languages"), "\"de\"");
+        browser.findWithText("duet-field-option option", "German");
+        var select = new Select(browser.find("duet-field-option select"));
+        assertThat(select.getOptions()).extracting(WebElement::getText).containsExactly("— None —", "Default (English)", "German");
+        assertThat(select.getFirstSelectedOption().getAttribute("value")).isEqualTo("de");
+    }
+
+    @Test
     void a_required_option_offers_no_empty_choice_once_set() {
         mount("options.js", "duet-field-option", Map.of("type", "option", "required", true, "options",
                 List.of(Map.of("name", "Light", "value", "light"), Map.of("name", "Dark", "value", "dark"))), "\"dark\"");
