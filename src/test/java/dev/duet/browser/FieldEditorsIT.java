@@ -320,7 +320,12 @@ class FieldEditorsIT {
             assertThat(doc.findParents("type").stream().filter(node -> node.get("type").asText().equals("blok")).findFirst().orElseThrow()
                     .at("/attrs/body/0/headline").asText()).isEqualTo("Changed in the dialog");
         } else {
+            var first = browser.find("dialog duet-blok-form textarea, dialog duet-blok-form input[type=text]");
+            first.sendKeys(Keys.END, " (edited)");
             browser.click("dialog button[type=submit]");
+            var doc = waitForChange(value -> value.toString().contains("(edited)"));
+            assertThat(doc.findParents("type").stream().filter(node -> node.get("type").asText().equals("blok")).findFirst().orElseThrow()
+                    .at("/attrs/body/0").toString()).contains("(edited)");
         }
     }
 
