@@ -3,11 +3,11 @@ package dev.duet.app;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** Duet's command line: {@code duet start | demo | migrate | user | token | export | import}. */
+/** Duet's command line: {@code duet start | demo | migrate | user | token | export | import | schema}. */
 @Command(name = "duet", mixinStandardHelpOptions = true, version = "Duet 0.1.0",
         description = "Self-hosted headless CMS where marketers and developers work as one team.",
         subcommands = {StartCommand.class, DemoCommand.class, MigrateCommand.class, UserCommand.class, TokenCommand.class,
-                ExportCommand.class, ImportCommand.class})
+                ExportCommand.class, ImportCommand.class, SchemaCommand.class})
 public final class Duet implements Runnable {
 
     public static void main(String[] args) {

@@ -156,6 +156,23 @@ public final class Stories {
                 .bind("now", at).bind("author", author).bind("id", storyId).execute();
     }
 
+    /** Every story and folder of the space with its draft content, by id. */
+    List<Story> all(Handle handle, long spaceId) {
+        return handle.createQuery("SELECT " + COLUMNS + " FROM stories WHERE space_id = :space ORDER BY id")
+                .bind("space", spaceId).map((rs, c) -> map(rs, true)).list();
+    }
+
+    /** Points the published pointer at another version without touching the publication dates. */
+    void repointPublished(Handle handle, long storyId, int versionNumber) {
+        handle.createUpdate("UPDATE stories SET published_version = :number WHERE id = :id")
+                .bind("number", versionNumber).bind("id", storyId).execute();
+    }
+
+    void setDefaultRoot(Handle handle, long storyId, String component) {
+        handle.createUpdate("UPDATE stories SET default_root = :component WHERE id = :id")
+                .bind("component", component).bind("id", storyId).execute();
+    }
+
     /** Deletes a story and, through the tree's foreign key, everything under it, with their versions and tags. */
     void delete(Handle handle, long storyId) {
         handle.createUpdate("DELETE FROM stories WHERE id = :id").bind("id", storyId).execute();

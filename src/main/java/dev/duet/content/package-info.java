@@ -16,6 +16,9 @@
  *       {@link dev.duet.content.ContentEvent}s ({@code StoryPublished}, {@code StoryUnpublished},
  *       {@code StoryDeleted}, {@code StoryMoved}) after each change committed; each carries the new {@code cv}.</li>
  *   <li>{@link dev.duet.content.StoryDiff}: structured differences between versions, blocks matched by {@code _uid}.</li>
+ *   <li>{@link dev.duet.content.ContentMigration}: the schema feature's {@code StoryContents} port — reads every story's
+ *       content and migrates it along with a schema change as new versions, republishing published stories on their
+ *       migrated content.</li>
  * </ul>
  *
  * <p>Rules: slugs are normalised ({@link dev.duet.content.Slugs}) and unique within a folder; {@code full_slug} is the

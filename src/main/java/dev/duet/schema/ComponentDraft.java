@@ -41,6 +41,44 @@ public record ComponentDraft(String name, String displayName, Schema schema, boo
                 group, previewField, image, color, icon);
     }
 
+    /** The stored component as a draft: what it would take to write it again. */
+    static ComponentDraft of(Component component) {
+        return new ComponentDraft(component.name(), component.displayName(), component.schema(), component.isRoot(),
+                component.isNestable(), component.componentGroupUuid(), component.previewField(), component.image(),
+                component.color(), component.icon());
+    }
+
+    /** This draft with its group and group whitelists pointing at other uuids ({@code map} answers each new one). */
+    ComponentDraft mappingGroups(java.util.function.UnaryOperator<String> map) {
+        return new ComponentDraft(name, displayName, schema.mappingGroups(map), isRoot, isNestable,
+                componentGroupUuid == null ? null : map.apply(componentGroupUuid), previewField, image, color, icon);
+    }
+
+    /** This draft under another name. */
+    ComponentDraft named(String newName) {
+        return new ComponentDraft(newName, displayName, schema, isRoot, isNestable, componentGroupUuid, previewField, image,
+                color, icon);
+    }
+
+    /**
+     * The component as a schema file holds it: the keys in one fixed order, the schema last, unset options left out,
+     * so that files written twice are byte-for-byte equal and their git diffs show only real changes.
+     */
+    public ObjectNode toFileJson() {
+        var json = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        json.put("name", name);
+        if (displayName != null) json.put("display_name", displayName);
+        json.put("is_root", isRoot);
+        json.put("is_nestable", isNestable);
+        if (componentGroupUuid != null) json.put("component_group_uuid", componentGroupUuid);
+        if (previewField != null) json.put("preview_field", previewField);
+        if (image != null) json.put("image", image);
+        if (color != null) json.put("color", color);
+        if (icon != null) json.put("icon", icon);
+        json.set("schema", schema.toJson());
+        return json;
+    }
+
     /** Lowercase with spaces as underscores, the way editors type names ("Hero Banner" is hero_banner). */
     static String normaliseName(String name) {
         return name.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", "_");

@@ -28,8 +28,7 @@ public final class ComponentGroups {
     public List<ComponentGroup> list(long spaceId) {
         return db.read(handle -> {
             Components.requireSpace(handle, spaceId);
-            return handle.createQuery("SELECT * FROM component_groups WHERE space_id = :space ORDER BY name, id")
-                    .bind("space", spaceId).map((rs, c) -> map(rs)).list();
+            return all(handle, spaceId);
         });
     }
 
@@ -79,6 +78,30 @@ public final class ComponentGroups {
                     .bind("now", Timestamps.format(clock.instant())).bind("space", spaceId).bind("uuid", group.uuid()).execute();
             handle.createUpdate("DELETE FROM component_groups WHERE id = :id").bind("id", id).execute();
         });
+    }
+
+    static List<ComponentGroup> all(Handle handle, long spaceId) {
+        return handle.createQuery("SELECT * FROM component_groups WHERE space_id = :space ORDER BY name, id")
+                .bind("space", spaceId).map((rs, c) -> map(rs)).list();
+    }
+
+    /** Whether any group of any space has the uuid (uuids are unique across spaces). */
+    static boolean uuidTaken(Handle handle, String uuid) {
+        return handle.createQuery("SELECT COUNT(*) FROM component_groups WHERE uuid = :uuid")
+                .bind("uuid", uuid).mapTo(Long.class).one() > 0;
+    }
+
+    static void insert(Handle handle, long spaceId, String uuid, String name) {
+        handle.createUpdate("INSERT INTO component_groups (uuid, space_id, name) VALUES (:uuid, :space, :name)")
+                .bind("uuid", uuid).bind("space", spaceId).bind("name", name).execute();
+    }
+
+    static void setName(Handle handle, long id, String name) {
+        handle.createUpdate("UPDATE component_groups SET name = :name WHERE id = :id").bind("name", name).bind("id", id).execute();
+    }
+
+    static void remove(Handle handle, long id) {
+        handle.createUpdate("DELETE FROM component_groups WHERE id = :id").bind("id", id).execute();
     }
 
     private static String checkName(String name) {

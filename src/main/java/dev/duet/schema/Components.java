@@ -38,15 +38,40 @@ public final class Components {
             var names = names(handle, spaceId);
             References.check(draft, names, groupUuids(handle, spaceId));
             if (names.contains(draft.name())) throw new ComponentNameTaken("component", draft.name());
-            var now = Timestamps.format(clock.instant());
-            long id = handle.createUpdate("INSERT INTO components (space_id, name, display_name, schema, is_root, is_nestable, "
-                            + "component_group_uuid, preview_field, image, color, icon, created_at, updated_at, version) "
-                            + "VALUES (:space, :name, :display_name, :schema, :is_root, :is_nestable, :group, :preview_field, "
-                            + ":image, :color, :icon, :now, :now, 1)")
-                    .bind("space", spaceId).bindMap(columns(draft)).bind("now", now)
-                    .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
-            return get(handle, spaceId, id);
+            return get(handle, spaceId, insert(handle, spaceId, draft));
         });
+    }
+
+    /** Inserts a component already checked against its space, inside the caller's transaction; answers its id. */
+    long insert(Handle handle, long spaceId, ComponentDraft draft) {
+        return handle.createUpdate("INSERT INTO components (space_id, name, display_name, schema, is_root, is_nestable, "
+                        + "component_group_uuid, preview_field, image, color, icon, created_at, updated_at, version) "
+                        + "VALUES (:space, :name, :display_name, :schema, :is_root, :is_nestable, :group, :preview_field, "
+                        + ":image, :color, :icon, :now, :now, 1)")
+                .bind("space", spaceId).bindMap(columns(draft)).bind("now", Timestamps.format(clock.instant()))
+                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+    }
+
+    /**
+     * Replaces the version {@code current} of a component with a draft already checked against its space, raising its
+     * version; {@link StaleVersion} when someone changed it since it was read.
+     */
+    void replace(Handle handle, Component current, ComponentDraft draft) {
+        int updated = handle.createUpdate("UPDATE components SET name = :name, display_name = :display_name, schema = :schema, "
+                        + "is_root = :is_root, is_nestable = :is_nestable, component_group_uuid = :group, "
+                        + "preview_field = :preview_field, image = :image, color = :color, icon = :icon, "
+                        + "updated_at = :now, version = version + 1 WHERE id = :id AND version = :version")
+                .bindMap(columns(draft)).bind("now", Timestamps.format(clock.instant())).bind("id", current.id())
+                .bind("version", current.version()).execute();
+        if (updated == 0) checkVersion(get(handle, current.spaceId(), current.id()), current.version());
+    }
+
+    /** Deletes the version {@code current} of a component whose removal was checked (no remaining whitelist names it). */
+    void remove(Handle handle, Component current) {
+        if (handle.createUpdate("DELETE FROM components WHERE id = :id AND version = :version")
+                .bind("id", current.id()).bind("version", current.version()).execute() == 0) {
+            checkVersion(get(handle, current.spaceId(), current.id()), current.version());
+        }
     }
 
     public Component get(long spaceId, long id) {

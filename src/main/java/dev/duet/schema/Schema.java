@@ -87,6 +87,18 @@ public record Schema(Map<String, FieldType> fields) {
         return parse(json);
     }
 
+    /** This schema with every group uuid of its bloks fields' whitelists replaced by what {@code map} answers. */
+    Schema mappingGroups(java.util.function.UnaryOperator<String> map) {
+        if (groupReferences().isEmpty()) return this;
+        var json = toJson();
+        for (var field : json) {
+            if (field.get("component_group_whitelist") instanceof ArrayNode whitelist) {
+                for (int i = 0; i < whitelist.size(); i++) whitelist.set(i, map.apply(whitelist.get(i).asText()));
+            }
+        }
+        return parse(json);
+    }
+
     private static void addAll(List<Reference> references, String path, List<String> names) {
         if (names == null) return;
         for (int i = 0; i < names.size(); i++) references.add(new Reference(path + "[" + i + "]", names.get(i)));

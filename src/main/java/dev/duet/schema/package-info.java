@@ -12,7 +12,18 @@
  *       {@link dev.duet.schema.FieldType} with one record per Storyblok field type, for features that need to read
  *       schemas (delivery, schema push/pull, the editor).</li>
  *   <li>{@link dev.duet.schema.ComponentGroups} for component groups.</li>
+ *   <li>{@link dev.duet.schema.SchemaSync}: schema as code — {@code export(spaceId)} the whole schema as a
+ *       {@link dev.duet.schema.SchemaFile}, {@code plan} and {@code apply} a {@code SchemaSync.Request} (files, explicit
+ *       {@link dev.duet.schema.Renames}, {@code accept_data_loss}) into a {@link dev.duet.schema.SchemaPlan}. Applying
+ *       migrates story content through the {@link dev.duet.schema.StoryContents} port, which the content feature
+ *       implements (schema cannot depend on content), in the same transaction.</li>
  * </ul>
+ *
+ * <p>Schema as code over HTTP: {@code GET /api/spaces/{space_id}/schema} ({@code content:read}),
+ * {@code POST .../schema/plan} and {@code POST .../schema/apply} ({@code schema:write}). Renames are never guessed;
+ * a rename already done is skipped so the same files apply as a no-op. Data loss (removed fields, removed components'
+ * bloks, values a changed type refuses) needs {@code accept_data_loss} ({@link dev.duet.schema.DataLossUnconfirmed},
+ * 409); removing a content type still in use is refused ({@link dev.duet.schema.SchemaChangeBlocked}, 409).
  *
  * <p>HTTP (Storyblok management API shapes): {@code /api/spaces/{space_id}/components[/{component_id}]} and
  * {@code /api/spaces/{space_id}/component_groups[/{group_id}]}; reads need {@code content:read}, writes
