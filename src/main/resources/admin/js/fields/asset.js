@@ -111,7 +111,7 @@ export function pickAsset({ spaceId, filetypes = [] }) {
     const dialog = document.createElement('dialog');
     dialog.className = 'dialog asset-dialog';
     document.body.append(dialog);
-    const state = { search: '', folder: '', assets: null, folders: [], problem: '', upload: null, url: '', urlProblem: '' };
+    const state = { search: '', folder: '', assets: null, loading: true, folders: [], problem: '', upload: null, url: '', urlProblem: '' };
     const progressId = uniqueId('upload');
     const finish = (value) => {
       dialog.close();
@@ -120,14 +120,17 @@ export function pickAsset({ spaceId, filetypes = [] }) {
     };
     let searchTimer = null;
     const load = async () => {
-      state.assets = null;
+      // The previous list stays on screen while a search loads, so the grid does not flicker under the pointer.
+      state.loading = true;
       draw();
       try {
         const type = filetypes.length && filetypes.every((kind) => ['images', 'videos', 'texts'].includes(kind)) ? filetypes.join(',') : '';
         const answer = await get(`/api/spaces/${spaceId}/assets${query({ search: state.search, in_folder: state.folder, type, per_page: 60, sort_by: 'created_at:desc' })}`);
         state.assets = answer.assets ?? [];
         state.problem = '';
+        state.loading = false;
       } catch (error) {
+        state.loading = false;
         state.assets = [];
         state.problem = error.status === 404
           ? 'The asset library is not available on this server yet. You can still use a file by its web address below.'
@@ -217,7 +220,7 @@ export function pickAsset({ spaceId, filetypes = [] }) {
         </div>` : nothing}
       ${state.problem ? html`<p class="field-error" role="alert">${state.problem}</p>` : nothing}
       ${state.assets === null ? html`<p class="muted">Loading the files…</p>` : html`
-        <ul class="asset-grid" aria-label="Files">
+        <ul class="asset-grid" aria-label="Files" aria-busy=${state.loading ? 'true' : 'false'}>
           ${state.assets.map((asset) => html`
             <li>
               <button type="button" class="asset-choice" ?disabled=${!allowedFile(asset.filename, filetypes)}

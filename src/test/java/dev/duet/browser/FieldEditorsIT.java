@@ -577,7 +577,14 @@ class FieldEditorsIT {
 
         browser.click(".asset-replace");
         browser.type("dialog.asset-dialog input[type=search]", "sunrise");
-        browser.findWithText(".asset-choice", "sunrise").click();
+        browser.waitUntil(driver -> {
+            try {
+                browser.findWithText(".asset-grid[aria-busy=false] .asset-choice", "sunrise").click();
+                return true;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return null;
+            }
+        });
         assertThat(browser.all("dialog.asset-dialog")).isEmpty();
         assertThat(lastChange().get("filename")).isEqualTo(value.get("filename"));
     }
