@@ -8,7 +8,7 @@ import { fileSize } from './asset-upload.js';
 /** Types the image service can resize and crop (the others are shown as they are). */
 const TRANSFORMABLE = new Set(['image/jpeg', 'image/png', 'image/gif']);
 /** The crops previewed around the focus point: label, width, height. */
-const CROPS = [['Square', 120, 120], ['Wide 16:9', 192, 108], ['Portrait 4:5', 112, 140]];
+const CROPS = [['Square', 90, 90], ['Wide 16:9', 160, 90], ['Portrait 4:5', 72, 90]];
 
 export function isImage(asset) {
   return asset.content_type?.startsWith('image/');
@@ -139,7 +139,11 @@ class DuetAssetDetails extends DuetElement {
       <aside class="asset-details card" aria-label="Asset details">
         <header class="asset-details-header">
           <h2>${asset.short_filename}</h2>
-          <button type="button" class="icon" aria-label="Close details" @click=${() => this.emit('asset-closed')}>×</button>
+          <span class="actions">
+            ${this.readonly ? nothing : html`
+              <button type="submit" form="asset-form" class="primary save-asset" ?disabled=${!this.dirty || this.saving}>${this.saving ? 'Saving…' : 'Save'}</button>`}
+            <button type="button" class="icon" aria-label="Close details" @click=${() => this.emit('asset-closed')}>×</button>
+          </span>
         </header>
         ${this.renderPreview()}
         <p class="muted asset-facts">
@@ -207,7 +211,7 @@ class DuetAssetDetails extends DuetElement {
         ${problem(key)}
       </label>`;
     return html`
-      <form class="asset-form" @submit=${(event) => this.save(event)}>
+      <form class="asset-form" id="asset-form" @submit=${(event) => this.save(event)}>
         ${input('alt', 'Alt text', 'describes the image for people who cannot see it')}
         ${input('title', 'Title')}
         ${input('copyright', 'Copyright')}
@@ -222,8 +226,7 @@ class DuetAssetDetails extends DuetElement {
         </label>
         ${problem('focus')}
         <footer class="actions">
-          <button type="button" class="danger delete-asset" @click=${() => this.remove()}>Delete</button>
-          <button type="submit" class="primary save-asset" ?disabled=${!this.dirty || this.saving}>${this.saving ? 'Saving…' : 'Save'}</button>
+          <button type="button" class="danger delete-asset" @click=${() => this.remove()}>Delete asset</button>
         </footer>
       </form>`;
   }
