@@ -6,6 +6,8 @@ import { humanise, label } from '../schema.js';
 import { toast, toastError } from '../ui/toast.js';
 import { FIELD_TYPES, typeLabel } from './component-dialogs.js';
 import { fieldSettings } from './component-field.js';
+import { canRenameKeepingContent, planFieldRename } from './component-rename.js';
+import { confirmDialog, openDialog } from '../ui/dialog.js';
 
 const KEPT_ON_TYPE_CHANGE = ['display_name', 'description', 'required', 'translatable', 'pos'];
 let nextUid = 1;
@@ -29,6 +31,7 @@ class DuetComponentEditor extends DuetElement {
     openUid: { state: true },
     dropAt: { state: true },
     datasources: { state: true },
+    renaming: { state: true },
   };
 
   constructor() {
@@ -55,6 +58,8 @@ class DuetComponentEditor extends DuetElement {
       this.reset();
     }
     if (changed.has('spaceId') && !this.readonly) {
+      this.renaming = false;
+      canRenameKeepingContent(this.spaceId).then((yes) => { this.renaming = yes; });
       get(`/api/spaces/${this.spaceId}/datasources?per_page=100`)
         .then((answer) => { this.datasources = answer.datasources ?? []; })
         .catch(() => { this.datasources = []; });
@@ -185,6 +190,43 @@ class DuetComponentEditor extends DuetElement {
     const rest = this.draft.fields.filter((field) => field !== dragged);
     const at = rest.indexOf(target) + (after ? 1 : 0);
     this.moveField(dragged, at);
+  }
+
+  /**
+   * Renames a stored field on the server with schema-as-code, which moves every story's content to the new key: asks
+   * for the key, shows how many stories change, then applies.
+   */
+  async renameKeepingContent(field) {
+    if (this.dirty) {
+      toast('Save or discard your other changes first: this rename is saved on its own.', { kind: 'error' });
+      return;
+    }
+    const from = field.originalKey;
+    const values = await openDialog({
+      title: `Rename “${from}” and keep its content`,
+      okLabel: 'Check the rename',
+      content: html`<label>New key <input name="key" required pattern="[a-z_][a-z0-9_]*" .value=${from}></label>`,
+      validate: ({ key }) => (key === from ? 'Type a different key.'
+        : this.draft.fields.some((other) => other.key === key) ? `There is already a field “${key}”.` : null),
+    });
+    if (!values) return;
+    try {
+      const { plan, apply } = await planFieldRename(this.spaceId, this.component.name, from, values.key);
+      if (plan.blockers?.length) {
+        toast(`This rename cannot be applied: ${plan.blockers.map((b) => b.message ?? b.reason ?? JSON.stringify(b)).join('; ')}`, { kind: 'error' });
+        return;
+      }
+      const count = plan.stories_to_migrate ?? 0;
+      const question = count
+        ? `${count} ${count === 1 ? 'story has' : 'stories have'} content under “${from}”; it moves to “${values.key}” in drafts and published versions.`
+        : `No story has content under “${from}” yet.`;
+      if (!await confirmDialog('Rename the field?', `${question} Your site's code must read “${values.key}” from now on.`, { okLabel: 'Rename' })) return;
+      const applied = await apply();
+      toast(`Renamed “${from}” to “${values.key}”${applied.stories_migrated ? `; ${applied.stories_migrated} stories updated` : ''}.`, { kind: 'success' });
+      this.emit('component-saved', null);
+    } catch (error) {
+      toastError(error);
+    }
   }
 
   /** The schema JSON of the draft: fields in their order, each with its position. */
@@ -324,6 +366,7 @@ class DuetComponentEditor extends DuetElement {
       set: (option, value) => this.setOption(field, option, value),
       setKey: (key) => this.setKey(field, key),
       setType: (type) => this.setType(field, type),
+      renameKeepingContent: this.renaming ? () => this.renameKeepingContent(field) : null,
       problems: (option) => this.optionProblems(field, option),
       components: this.components,
       groups: this.groups,

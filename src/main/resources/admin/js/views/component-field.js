@@ -5,7 +5,8 @@ import { FIELD_TYPES } from './component-dialogs.js';
 // The settings of one schema field, per type, as Storyblok's schema JSON names them. `ctx` is what the editor lends:
 //   field    {key, originalKey, def}          the field being edited (def is its schema JSON)
 //   set(option, value)                          changes one option; '', null, undefined and [] remove it
-//   setKey(newKey)                              renames the field's key
+//   setKey(newKey)                              renames the field's key (content stays under the old one)
+//   renameKeepingContent()                      renames it on the server, moving content (null when unavailable)
 //   problems(option)                            the API's messages for that option (paths "schema.KEY.OPTION…")
 //   components, groups, datasources, otherKeys  what pickers offer
 
@@ -253,7 +254,15 @@ export function fieldSettings(ctx) {
         <p class="rename-warning" role="note">
           Stories keep their content for this field under the old key <code>${field.originalKey}</code>. After saving,
           the editor no longer shows that content, and a site reading <code>${field.key}</code> finds nothing until
-          editors fill it in again. To carry content over, rename the field with schema-as-code instead.
+          editors fill it in again.
+          ${ctx.renameKeepingContent
+            ? html`To move the content along, put the key back to <code>${field.originalKey}</code> and use “Rename and keep content”.`
+            : html`Renaming that moves content along is not available on this server yet.`}
+        </p>` : nothing}
+      ${ctx.renameKeepingContent && field.originalKey && !renamed ? html`
+        <p class="rename-keeping">
+          <button type="button" class="secondary rename-field" @click=${() => ctx.renameKeepingContent()}>Rename and keep content…</button>
+          <small>changes the key and moves every story's content to it</small>
         </p>` : nothing}
       ${textInput(ctx, 'display_name', 'Label', { hint: 'what editors see; leave empty to use the key' })}
       ${textInput(ctx, 'description', 'Help text', { hint: 'shown under the field in the editor' })}
