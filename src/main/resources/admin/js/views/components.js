@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import { DuetElement } from '../element.js';
-import { del, get, post, put } from '../api.js';
+import { del, get, getPage, post, put } from '../api.js';
 import { navigate } from '../router.js';
 import { session } from '../session.js';
 import { forget, label } from '../schema.js';
@@ -95,9 +95,14 @@ class DuetComponents extends DuetElement {
   async remove(component) {
     let usedBy = '';
     if (component.is_root) {
-      const stories = await get(`${this.base}/stories?component=${encodeURIComponent(component.name)}&per_page=1`)
-        .then((answer) => answer.stories.length).catch(() => 0);
-      if (stories) usedBy = ' Stories use it as their content type; they will keep their content but can no longer be edited with its fields.';
+      const { body, total } = await getPage(`${this.base}/stories?component=${encodeURIComponent(component.name)}&per_page=3`)
+        .catch(() => ({ body: { stories: [] }, total: 0 }));
+      const count = total || body.stories.length;
+      if (count) {
+        const names = body.stories.map((story) => `“${story.name}”`).join(', ');
+        usedBy = ` ${count} ${count === 1 ? 'story uses' : 'stories use'} it as content type (${names}${count > body.stories.length ? ', …' : ''}):`
+          + ' they keep their content but can no longer be edited with its fields.';
+      }
     }
     const question = `Delete the component “${label(component)}”? This cannot be undone.${usedBy}`;
     if (!await confirmDialog('Delete component?', question, { okLabel: 'Delete', danger: true })) return;

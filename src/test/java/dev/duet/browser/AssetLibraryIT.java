@@ -121,6 +121,13 @@ class AssetLibraryIT {
                 """, assetId);
         browser.findWithText(".empty-state h2", "No assets here yet");
         assertThat(assetById(assetId).path("asset_folder_id").asLong(0)).isZero();
+
+        browser.open(assetsScreen());
+        browser.findWithText(".asset-card .asset-name", "logo.png").click();
+        browser.click(".delete-asset");
+        browser.click("dialog button.danger");
+        browser.findWithText(".empty-state h2", "No assets here yet");
+        assertThat(admin.get("/api/spaces/" + spaceId + "/assets/" + assetId).status()).isEqualTo(404);
     }
 
     @Test

@@ -110,6 +110,14 @@ class SchemaEditorIT {
         var before = componentNamed("hero");
         browser.signIn(TestApp.ADMIN_EMAIL, TestApp.PASSWORD).open(components() + "?component=hero");
         browser.click("[data-field=headline] .field-toggle");
+        // changing a stored key is allowed, with an honest warning about the stories' content under the old key
+        browser.type(".field-settings input[name=key]", "heading");
+        browser.find(".field-settings input[name=key]").sendKeys(Keys.TAB);
+        assertThat(browser.find("[data-field=heading] .rename-warning").getText()).contains("under the old key headline");
+        browser.type(".field-settings input[name=key]", "headline");
+        browser.find(".field-settings input[name=key]").sendKeys(Keys.TAB);
+        browser.waitUntil(driver -> browser.all(".rename-warning").isEmpty());
+
         browser.type(".field-settings input[name=regex]", "([a-z");
         browser.find(".field-settings input[name=regex]").sendKeys(Keys.TAB);
         browser.click(".save-component");
@@ -170,9 +178,9 @@ class SchemaEditorIT {
     }
 
     private void addField(String key, String type) {
-        browser.type(".add-field input[name=new_key]", key);
         new Select(browser.find(".add-field select[name=new_type]")).selectByValue(type);
-        browser.click(".add-field button[type=submit]");
+        browser.type(".add-field input[name=new_key]", key);
+        browser.find(".add-field input[name=new_key]").sendKeys(Keys.ENTER);
         browser.find(".field-row[data-field=" + key + "] .field-settings");
     }
 
