@@ -374,10 +374,10 @@ class DuetComponentEditor extends DuetElement {
       otherKeys: this.draft.fields.filter((other) => other !== field && !['section', 'tab'].includes(other.def.type)).map((other) => other.key),
     };
     return html`
-      <li class="field-row ${drop} ${problems.length ? 'has-problems' : ''}" data-field=${field.key} data-uid=${field.uid} draggable="true"
-          @dragstart=${(event) => this.onDragStart(event, field)} @dragend=${() => { this.dragged = null; this.dropAt = null; }}
+      <li class="field-row ${drop} ${problems.length ? 'has-problems' : ''}" data-field=${field.key} data-uid=${field.uid}
           @dragover=${(event) => this.onDragOver(event, field)} @drop=${(event) => this.onDrop(event, field)}>
-        <div class="field-summary">
+        <div class="field-summary" draggable="true" @dragstart=${(event) => this.onDragStart(event, field)}
+             @dragend=${() => { this.dragged = null; this.dropAt = null; }}>
           <span class="drag-handle" aria-hidden="true">⋮⋮</span>
           <button type="button" class="field-toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls=${`field-${field.uid}-settings`}
                   @click=${() => { this.openUid = open ? null : field.uid; }} @keydown=${(event) => this.onKey(event, field)}>

@@ -82,7 +82,7 @@ class SchemaEditorIT {
                 const data = new DataTransfer();
                 const box = to.getBoundingClientRect();
                 const at = { bubbles: true, cancelable: true, dataTransfer: data, clientX: box.left + 20, clientY: box.top + 2 };
-                from.dispatchEvent(new DragEvent('dragstart', at));
+                from.querySelector('.field-summary').dispatchEvent(new DragEvent('dragstart', at));
                 to.dispatchEvent(new DragEvent('dragover', at));
                 to.dispatchEvent(new DragEvent('drop', at));
                 """, "items", "headline");
