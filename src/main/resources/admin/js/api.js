@@ -31,12 +31,17 @@ function humanMessage(status, body) {
   if (status === 0) return 'Duet cannot be reached. Check your connection and try again.';
   if (status === 401) return 'Your session has ended. Please sign in again.';
   if (status === 403) return said ? `You are not allowed to do this: ${said}.` : 'You are not allowed to do this.';
-  if (status === 409 && body?.current_version !== undefined) {
+  if (status === 409 && staleVersion(body)) {
     return 'Someone else saved this in the meantime. Reload to see their changes before saving yours.';
   }
   if (status === 413) return 'That is too large to upload.';
   if (status >= 500) return 'Something went wrong on the server. Please try again; if it keeps happening, tell your developers.';
   return said ? capitalise(said) : `The request failed (${status}).`;
+}
+
+/** A 409 for an out-of-date version names the current one (in its details). */
+function staleVersion(body) {
+  return body?.current_version !== undefined || (body?.details ?? []).some((detail) => detail?.current_version !== undefined);
 }
 
 function capitalise(text) {

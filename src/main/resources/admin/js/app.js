@@ -25,6 +25,7 @@ class DuetApp extends DuetElement {
   }
 
   async connectedCallback() {
+    this.replaceChildren(); // the page's "Loading Duet…" placeholder; lit renders from here on
     super.connectedCallback();
     startRouter();
     window.addEventListener('duet:navigated', () => this.show());

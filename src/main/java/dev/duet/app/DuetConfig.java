@@ -11,7 +11,7 @@ import java.util.Map;
  */
 public record DuetConfig(Path dataDir, String databaseUrl, String databaseUser, String databasePassword,
                          String host, int port, long maxBodyBytes, boolean secureCookies, Duration sessionLifetime,
-                         boolean webhookAllowPrivateTargets, int deliveryRateLimit) {
+                         boolean webhookAllowPrivateTargets, int deliveryRateLimit, long maxUploadBytes) {
 
     /** Bad configuration: start-up stops with this message. */
     public static final class Invalid extends RuntimeException {
@@ -23,7 +23,7 @@ public record DuetConfig(Path dataDir, String databaseUrl, String databaseUser, 
     /** Raw values as given; null means "not given". */
     public record Given(String dataDir, String databaseUrl, String databaseUser, String databasePassword, String host,
                         Integer port, Long maxBodyBytes, Boolean secureCookies, Long sessionHours,
-                        Boolean webhookAllowPrivateTargets, Integer deliveryRateLimit) {
+                        Boolean webhookAllowPrivateTargets, Integer deliveryRateLimit, Long maxUploadBytes) {
     }
 
     public static DuetConfig from(Given options, Map<String, String> env) {
@@ -46,7 +46,8 @@ public record DuetConfig(Path dataDir, String databaseUrl, String databaseUser, 
         var config = new DuetConfig(dataDir, url, pick(options.databaseUser(), env.get("DUET_DATABASE_USER"), null),
                 pick(options.databasePassword(), env.get("DUET_DATABASE_PASSWORD"), null),
                 pick(options.host(), env.get("DUET_HOST"), "127.0.0.1"), port, maxBody, secure, Duration.ofHours(hours),
-                flag(options.webhookAllowPrivateTargets(), "DUET_WEBHOOK_ALLOW_PRIVATE_TARGETS", env), rateLimit(options, env));
+                flag(options.webhookAllowPrivateTargets(), "DUET_WEBHOOK_ALLOW_PRIVATE_TARGETS", env), rateLimit(options, env),
+                maxUpload(options, env));
         config.prepareDataDir();
         return config;
     }
@@ -57,6 +58,19 @@ public record DuetConfig(Path dataDir, String databaseUrl, String databaseUser, 
                 : integer("DUET_DELIVERY_RATE_LIMIT", env.get("DUET_DELIVERY_RATE_LIMIT"), 1000);
         if (limit < 1) throw new Invalid("The delivery rate limit must be at least 1 request a second (got " + limit + ").");
         return limit;
+    }
+
+    /** The largest asset upload in bytes; default 20 MiB. Uploads are streamed to disk, so this bounds disk, not memory. */
+    private static long maxUpload(Given options, Map<String, String> env) {
+        long max = options.maxUploadBytes() != null ? options.maxUploadBytes()
+                : integer("DUET_MAX_UPLOAD_BYTES", env.get("DUET_MAX_UPLOAD_BYTES"), 20 * 1024 * 1024);
+        if (max < 1024) throw new Invalid("The maximum upload size must be at least 1024 bytes (got " + max + ").");
+        return max;
+    }
+
+    /** Where uploaded asset files are kept, named by their content's hash. */
+    public Path assetsDir() {
+        return dataDir.resolve("assets");
     }
 
     public boolean embedded() {

@@ -38,8 +38,12 @@ final class ServerOptions {
     @Option(names = "--delivery-rate-limit", description = "Delivery API requests a second per token (env DUET_DELIVERY_RATE_LIMIT, default 1000).")
     Integer deliveryRateLimit;
 
+    @Option(names = "--max-upload-bytes", description = "Largest accepted asset upload (env DUET_MAX_UPLOAD_BYTES, default 20 MiB).")
+    Long maxUploadBytes;
+
     DuetConfig config() {
         return DuetConfig.from(new DuetConfig.Given(dataDir, databaseUrl, databaseUser, databasePassword, host, port,
-                maxBodyBytes, secureCookies, null, webhookAllowPrivateTargets, deliveryRateLimit), Map.copyOf(System.getenv()));
+                maxBodyBytes, secureCookies, null, webhookAllowPrivateTargets, deliveryRateLimit, maxUploadBytes),
+                Map.copyOf(System.getenv()));
     }
 }

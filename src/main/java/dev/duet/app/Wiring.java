@@ -8,6 +8,14 @@ import dev.duet.access.AuditLog;
 import dev.duet.access.PasswordHasher;
 import dev.duet.access.Sessions;
 import dev.duet.access.Users;
+import dev.duet.assets.AssetFileRoutes;
+import dev.duet.assets.AssetFiles;
+import dev.duet.assets.AssetFolderRoutes;
+import dev.duet.assets.AssetFolders;
+import dev.duet.assets.AssetLibrary;
+import dev.duet.assets.AssetRoutes;
+import dev.duet.assets.Assets;
+import dev.duet.assets.Renditions;
 import dev.duet.content.ContentEvents;
 import dev.duet.content.SpaceRoutes;
 import dev.duet.content.Spaces;
@@ -89,6 +97,12 @@ public final class Wiring implements AutoCloseable {
     public final WebhookOutbox webhookOutbox;
     /** The CDN API; its snapshots hear content and datasource events. */
     public final Delivery delivery;
+    /** The asset library: files on disk (by content hash), their records, folders, and the image service. */
+    public final AssetFiles assetFiles;
+    public final Assets assets;
+    public final AssetFolders assetFolders;
+    public final AssetLibrary assetLibrary;
+    public final Renditions assetRenditions;
     private final ClusterNotifier clusterNotifier;
     private final ClusterSync clusterSync;
     private WebServer server;
@@ -134,6 +148,11 @@ public final class Wiring implements AutoCloseable {
                 Delivery.Settings.DEFAULT.withRateLimit(config.deliveryRateLimit()));
         contentEvents.subscribe(delivery.snapshots());
         datasourceEvents.subscribe(delivery.snapshots());
+        this.assetFiles = new AssetFiles(config.assetsDir());
+        this.assets = new Assets(database, clock);
+        this.assetFolders = new AssetFolders(database, spaces, clock);
+        this.assetLibrary = new AssetLibrary(assets, assetFiles, config.maxUploadBytes());
+        this.assetRenditions = new Renditions(assetFiles);
         this.clusterNotifier = new ClusterNotifier(database, config.databaseUrl(), config.databaseUser(), config.databasePassword());
         this.clusterSync = new ClusterSync(clusterNotifier, delivery.snapshots());
         contentEvents.subscribe(clusterSync);
@@ -169,11 +188,14 @@ public final class Wiring implements AutoCloseable {
         var componentGroupRoutes = new ComponentGroupRoutes(componentGroups);
         var webhookRoutes = new WebhookRoutes(webhooks, webhookDeliveries, webhookOutbox);
         var deliveryRoutes = new DeliveryRoutes(delivery);
+        var assetRoutes = new AssetRoutes(assets, assetLibrary, assetFiles);
+        var assetFolderRoutes = new AssetFolderRoutes(assetFolders);
+        var assetFileRoutes = new AssetFileRoutes(assets, assetFiles, assetRenditions);
         var adminRoutes = new AdminRoutes();
         return List.of(guard::register, access::register, spaceRoutes::register, componentRoutes::register,
                 componentGroupRoutes::register, storyRoutes::register, versionRoutes::register,
                 datasourceRoutes::register, docs::register, webhookRoutes::register, deliveryRoutes::register,
-                adminRoutes::register);
+                assetRoutes::register, assetFolderRoutes::register, assetFileRoutes::register, adminRoutes::register);
     }
 
     /** Starts the HTTP server on the configured host and port (0 picks a free port). */

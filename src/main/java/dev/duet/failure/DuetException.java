@@ -9,7 +9,7 @@ import java.util.List;
 public abstract class DuetException extends RuntimeException {
 
     /** The closed set of ways a request can fail; each maps to exactly one HTTP status. */
-    public enum Kind { INVALID, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, PRECONDITION_REQUIRED, TOO_LARGE }
+    public enum Kind { INVALID, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, PRECONDITION_REQUIRED, TOO_LARGE, UNSUPPORTED_TYPE }
 
     private final Kind kind;
     private final List<?> details;

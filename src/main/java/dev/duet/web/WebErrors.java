@@ -33,6 +33,7 @@ public final class WebErrors {
             case NOT_FOUND -> 404;
             case CONFLICT -> 409;
             case TOO_LARGE -> 413;
+            case UNSUPPORTED_TYPE -> 415;
             case PRECONDITION_REQUIRED -> 428;
         };
     }

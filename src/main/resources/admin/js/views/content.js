@@ -5,6 +5,7 @@ import { navigate } from '../router.js';
 import { session } from '../session.js';
 import { components, label } from '../schema.js';
 import { toast, toastError } from '../ui/toast.js';
+import { icons } from '../ui/icons.js';
 import { confirmDialog } from '../ui/dialog.js';
 import { askFolder, askNewStory, openFolderPicker } from './content-dialogs.js';
 
@@ -287,7 +288,7 @@ class DuetContent extends DuetElement {
           @dragstart=${(event) => this.onDragStart(event, story)} @dragend=${() => { this.dragged = null; this.dropTarget = null; }}
           @dragover=${(event) => this.onDragOver(event, story)} @dragleave=${() => { this.dropTarget = null; }}
           @drop=${(event) => this.onDrop(event, story)}>
-        <span class="row-icon" aria-hidden="true">${story.is_folder ? '📁' : story.is_startpage ? '🏠' : '📄'}</span>
+        <span class="row-icon" aria-hidden="true">${story.is_folder ? icons.folder() : story.is_startpage ? icons.home() : icons.page()}</span>
         <a href=${this.storyPath(story)} @keydown=${(event) => canWrite && this.onKey(event, story)}>
           <span class="row-name">${story.name}</span>
           <span class="row-slug">/${story.full_slug}</span>
@@ -299,8 +300,8 @@ class DuetContent extends DuetElement {
             ${this.filtering ? '' : html`
               <button type="button" class="icon" aria-label="Move ${story.name} up" @click=${() => this.moveBy(story, -1)}>↑</button>
               <button type="button" class="icon" aria-label="Move ${story.name} down" @click=${() => this.moveBy(story, 1)}>↓</button>`}
-            <button type="button" class="icon" aria-label="Move ${story.name} to another folder" @click=${() => this.moveToFolder(story)}>⇄</button>
-            <button type="button" class="icon danger" aria-label="Delete ${story.name}" @click=${() => this.remove(story)}>🗑</button>
+            <button type="button" class="icon" aria-label="Move ${story.name} to another folder" @click=${() => this.moveToFolder(story)}>${icons.move()}</button>
+            <button type="button" class="icon danger" aria-label="Delete ${story.name}" @click=${() => this.remove(story)}>${icons.trash()}</button>
           </span>` : ''}
       </li>`;
   }

@@ -89,7 +89,7 @@ class CommandLineIT {
         var source = database.newUrl();
         var target = database.newUrl();
         try (var wiring = new Wiring(DuetConfig.from(new DuetConfig.Given(dataDir.toString(), source, null, null, null,
-                null, null, null, null, null, null), java.util.Map.of()), java.time.Clock.systemUTC())) {
+                null, null, null, null, null, null, null), java.util.Map.of()), java.time.Clock.systemUTC())) {
             DemoCommand.importDemo(wiring);
         }
         var archive = dataDir.resolve("acme.json");

@@ -15,7 +15,7 @@ class DuetConfigTest {
     Path dir;
 
     private DuetConfig.Given given(String url, Integer port) {
-        return new DuetConfig.Given(dir.toString(), url, null, null, null, port, null, null, null, null, null);
+        return new DuetConfig.Given(dir.toString(), url, null, null, null, port, null, null, null, null, null, null);
     }
 
     @Test
@@ -70,7 +70,7 @@ class DuetConfigTest {
         assertThat(DuetConfig.from(given(null, null), Map.of()).webhookAllowPrivateTargets()).isFalse();
         assertThat(DuetConfig.from(given(null, null), Map.of("DUET_WEBHOOK_ALLOW_PRIVATE_TARGETS", "true"))
                 .webhookAllowPrivateTargets()).isTrue();
-        var option = new DuetConfig.Given(dir.toString(), null, null, null, null, null, null, null, null, false, null);
+        var option = new DuetConfig.Given(dir.toString(), null, null, null, null, null, null, null, null, false, null, null);
         assertThat(DuetConfig.from(option, Map.of("DUET_WEBHOOK_ALLOW_PRIVATE_TARGETS", "true"))
                 .webhookAllowPrivateTargets()).isFalse();
     }
@@ -96,5 +96,22 @@ class DuetConfigTest {
         assertThat(DuetConfig.from(given(null, null), Map.of("DUET_DELIVERY_RATE_LIMIT", "50")).deliveryRateLimit()).isEqualTo(50);
         assertThatThrownBy(() -> DuetConfig.from(given(null, null), Map.of("DUET_DELIVERY_RATE_LIMIT", "0")))
                 .hasMessage("The delivery rate limit must be at least 1 request a second (got 0).");
+    }
+
+    @Test
+    void the_upload_limit_defaults_to_20_mib_and_options_and_the_environment_change_it() {
+        assertThat(DuetConfig.from(given(null, null), Map.of()).maxUploadBytes()).isEqualTo(20 * 1024 * 1024);
+        assertThat(DuetConfig.from(given(null, null), Map.of("DUET_MAX_UPLOAD_BYTES", "1048576")).maxUploadBytes()).isEqualTo(1048576);
+        var option = new DuetConfig.Given(dir.toString(), null, null, null, null, null, null, null, null, null, null, 4096L);
+        assertThat(DuetConfig.from(option, Map.of("DUET_MAX_UPLOAD_BYTES", "1048576")).maxUploadBytes()).isEqualTo(4096);
+        assertThat(DuetConfig.from(option, Map.of()).assetsDir()).isEqualTo(dir.toAbsolutePath().normalize().resolve("assets"));
+    }
+
+    @Test
+    void an_upload_limit_below_a_kilobyte_or_not_a_number_is_refused() {
+        assertThatThrownBy(() -> DuetConfig.from(given(null, null), Map.of("DUET_MAX_UPLOAD_BYTES", "100")))
+                .hasMessage("The maximum upload size must be at least 1024 bytes (got 100).");
+        assertThatThrownBy(() -> DuetConfig.from(given(null, null), Map.of("DUET_MAX_UPLOAD_BYTES", "20MB")))
+                .hasMessage("DUET_MAX_UPLOAD_BYTES must be a whole number (got 20MB).");
     }
 }

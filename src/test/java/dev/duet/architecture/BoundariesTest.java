@@ -15,7 +15,8 @@ class BoundariesTest {
 
     /** The feature packages of DESIGN.md §3 that exist so far. */
     private static final java.util.List<String> FEATURES =
-            java.util.List.of("access", "content", "schema", "datasources", "transfer", "delivery", "webhooks", "admin");
+            java.util.List.of("access", "content", "schema", "datasources", "transfer", "delivery", "webhooks",
+                    "assets", "admin");
 
     private static JavaClasses duet;
 

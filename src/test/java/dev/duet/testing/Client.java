@@ -14,7 +14,8 @@ import java.util.Map;
 
 /**
  * A real HTTP client for one caller: keeps its session cookie, sends the CSRF token after sign-in, or a bearer token.
- * Bodies may be any object (written as JSON) or a raw String (sent as it is, for malformed-input tests).
+ * Bodies may be any object (written as JSON) or a raw String (sent as it is, for malformed-input tests); files go up
+ * as multipart/form-data with {@link #upload}, and binary answers come back whole with {@link #download}.
  */
 public final class Client {
 
@@ -82,6 +83,62 @@ public final class Client {
         try {
             var response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.headers(), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A file as a browser's form sends it: the name and type the client claims, and the bytes. */
+    public record FilePart(String filename, String contentType, byte[] bytes) {
+    }
+
+    /** POSTs {@code fields} and {@code file} (as the part "file") as multipart/form-data with a Content-Length. */
+    public Response upload(String path, Map<String, String> fields, FilePart file) {
+        return upload(path, fields, file, false);
+    }
+
+    /** As {@link #upload(String, Map, FilePart)}; {@code chunked} sends the body without announcing its length. */
+    public Response upload(String path, Map<String, String> fields, FilePart file, boolean chunked) {
+        var boundary = "duet-test-" + System.nanoTime();
+        var body = multipart(boundary, fields, file);
+        var publisher = chunked
+                ? HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))
+                : HttpRequest.BodyPublishers.ofByteArray(body);
+        var builder = HttpRequest.newBuilder(URI.create(base + path));
+        headers.forEach(builder::header);
+        builder.header("Content-Type", "multipart/form-data; boundary=" + boundary).POST(publisher);
+        var response = exchange(builder, HttpResponse.BodyHandlers.ofString());
+        return new Response(response.statusCode(), response.headers(), response.body());
+    }
+
+    /** GETs {@code path} and keeps the answer's bytes as they are (images, say). */
+    public Download download(String path) {
+        var builder = HttpRequest.newBuilder(URI.create(base + path));
+        headers.forEach(builder::header);
+        var response = exchange(builder.GET(), HttpResponse.BodyHandlers.ofByteArray());
+        return new Download(response.statusCode(), response.headers(), response.body());
+    }
+
+    private static byte[] multipart(String boundary, Map<String, String> fields, FilePart file) {
+        var out = new java.io.ByteArrayOutputStream();
+        fields.forEach((name, value) -> out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
+                + "\"\r\n\r\n" + value + "\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        if (file != null) {
+            out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + file.filename()
+                    + "\"\r\nContent-Type: " + file.contentType() + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            out.writeBytes(file.bytes());
+            out.writeBytes("\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        out.writeBytes(("--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return out.toByteArray();
+    }
+
+    private <T> HttpResponse<T> exchange(HttpRequest.Builder builder, HttpResponse.BodyHandler<T> handler) {
+        try {
+            return http.send(builder.build(), handler);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

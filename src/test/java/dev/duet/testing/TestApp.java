@@ -63,7 +63,7 @@ public final class TestApp implements AutoCloseable {
         try {
             var dataDir = Files.createTempDirectory("duet-data").toString();
             var given = new DuetConfig.Given(dataDir, setup.databaseUrl(), null, null, "127.0.0.1", 0, 256 * 1024L, false,
-                    null, setup.allowPrivateWebhookTargets(), null);
+                    null, setup.allowPrivateWebhookTargets(), null, null);
             wiring = new Wiring(DuetConfig.from(given, setup.env()), Clock.systemUTC(), setup.webhookSchedule());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -470,6 +470,49 @@ class OpenApiAnswersIT {
     }
 
     @Test
+    void assets_and_asset_folders_answer_as_documented() throws IOException {
+        long space = newSpace();
+        var assets = "/api/spaces/" + space + "/assets";
+        var folders = "/api/spaces/" + space + "/asset_folders";
+        var folder = documented("POST /api/spaces/{space_id}/asset_folders", admin.post(folders, Map.of("asset_folder", Map.of("name", "Campaigns"))));
+        long folderId = folder.json().at("/asset_folder/id").asLong();
+        documented("POST /api/spaces/{space_id}/asset_folders", admin.post(folders, Map.of("asset_folder", Map.of("name", " "))));
+        documented("GET /api/spaces/{space_id}/asset_folders", admin.get(folders));
+        documented("GET /api/spaces/{space_id}/asset_folders/{folder_id}", admin.get(folders + "/" + folderId));
+        documented("GET /api/spaces/{space_id}/asset_folders/{folder_id}", admin.get(folders + "/999"));
+        documented("PUT /api/spaces/{space_id}/asset_folders/{folder_id}", admin.put(folders + "/" + folderId,
+                Map.of("asset_folder", Map.of("name", "Spring", "parent_id", 0))));
+
+        var image = new java.awt.image.BufferedImage(40, 20, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", png);
+        var file = new Client.FilePart("Spring Hero.png", "image/png", png.toByteArray());
+        var uploaded = documented("POST /api/spaces/{space_id}/assets", admin.upload(assets,
+                Map.of("alt", "A dark banner", "focus", "30x10:31x11", "asset_folder_id", Long.toString(folderId)), file));
+        var asset = assets + "/" + uploaded.json().at("/asset/id").asLong();
+        documented("POST /api/spaces/{space_id}/assets", admin.upload(assets, Map.of(), file));
+        documented("POST /api/spaces/{space_id}/assets", admin.upload(assets, Map.of("focus", "1x1:99x99"),
+                new Client.FilePart("other.png", "image/png", java.util.Arrays.copyOf(png.toByteArray(), png.size() + 1))));
+        documented("POST /api/spaces/{space_id}/assets", admin.upload(assets, Map.of(),
+                new Client.FilePart("notes.jpg", "image/jpeg", "just text".getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+        documented("POST /api/spaces/{space_id}/assets", app.as(Role.VIEWER).upload(assets, Map.of(), file));
+        documented("GET /api/spaces/{space_id}/assets", admin.get(assets + "?type=images&in_folder=" + folderId + "&search=hero"));
+        documented("GET /api/spaces/{space_id}/assets", admin.get(assets + "?sort_by=size"));
+        documented("GET /api/spaces/{space_id}/assets/{asset_id}", admin.get(asset));
+        documented("PUT /api/spaces/{space_id}/assets/{asset_id}", admin.put(asset, Map.of("asset", Map.of("title", "Hero", "copyright", ""))));
+        documented("PUT /api/spaces/{space_id}/assets/{asset_id}", admin.put(asset, Map.of("asset", Map.of("focus", "50x5:51x6"))));
+        documented("DELETE /api/spaces/{space_id}/asset_folders/{folder_id}", admin.delete(folders + "/" + folderId));
+
+        var url = uploaded.json().at("/asset/filename").asText().substring(app.base().length());
+        var unknown = url.replaceFirst("/[0-9a-f]{64}/", "/" + "0".repeat(64) + "/");
+        documented("GET /a/{space_id}/{hash}/{filename}", app.anonymous().get(unknown));
+        documented("GET /a/{space_id}/{hash}/{filename}/m/{size}", app.anonymous().get(url + "/m/5000x1"));
+        documented("GET /a/{space_id}/{hash}/{filename}/m/{size}/{filters}", app.anonymous().get(url + "/m/10x10/filters:sepia()"));
+        documented("DELETE /api/spaces/{space_id}/assets/{asset_id}", admin.delete(asset));
+        documented("DELETE /api/spaces/{space_id}/asset_folders/{folder_id}", admin.delete(folders + "/" + folderId));
+    }
+
+    @Test
     void the_public_endpoints_answer_as_documented() {
         documented("GET /health", app.anonymous().get("/health"));
         documented("GET /api/openapi.json", app.anonymous().get("/api/openapi.json"));
