@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { icons } from '../ui/icons.js';
 import { DuetElement } from '../element.js';
 import { del, put } from '../api.js';
 import { toast, toastError } from '../ui/toast.js';
@@ -158,7 +159,7 @@ class DuetAssetDetails extends DuetElement {
   renderPreview() {
     const asset = this.asset;
     const source = thumbnail(asset, 640);
-    if (!source) return html`<div class="asset-preview asset-preview-file">${asset.content_type === 'video/mp4' ? '🎬' : '📄'}</div>`;
+    if (!source) return html`<div class="asset-preview asset-preview-file">${icons.page()}</div>`;
     const centre = focusCentre(this.edited.focus);
     const marker = centre && asset.width ? html`
       <span class="focus-marker" aria-hidden="true"

@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { icons } from '../ui/icons.js';
 import { DuetElement } from '../element.js';
 import { del, get, getPage, post, put, query } from '../api.js';
 import { navigate } from '../router.js';
@@ -265,12 +266,12 @@ class DuetAssets extends DuetElement {
           @dragover=${(event) => this.onFolderDragOver(event, id ?? 0)} @dragleave=${() => { this.dropFolder = null; }}
           @drop=${(event) => this.onFolderDrop(event, id ?? 0)}>
         <a href=${this.folderPath(id)} aria-current=${String(this.folderId || '') === String(id ?? '') ? 'page' : 'false'}>
-          ${id === undefined ? '🗂' : '📁'} ${name}
+          ${icons.folder()} ${name}
         </a>
         ${folder && this.canWrite ? html`
           <span class="folder-actions">
             <button type="button" class="icon" aria-label="Rename folder ${folder.name}" @click=${() => this.renameFolder(folder)}>✎</button>
-            <button type="button" class="icon danger" aria-label="Delete folder ${folder.name}" @click=${() => this.removeFolder(folder)}>🗑</button>
+            <button type="button" class="icon danger" aria-label="Delete folder ${folder.name}" @click=${() => this.removeFolder(folder)}>${icons.trash()}</button>
           </span>` : nothing}
       </li>`;
     return html`
@@ -337,7 +338,7 @@ class DuetAssets extends DuetElement {
                 @dragstart=${(event) => { event.dataTransfer.setData(ASSET_DRAG, String(asset.id)); event.dataTransfer.effectAllowed = 'move'; }}>
               <button type="button" class="asset-open" aria-pressed=${asset.id === this.selectedId ? 'true' : 'false'} @click=${() => this.picked(asset.id)}>
                 ${image ? html`<img src=${image} alt=${asset.alt ?? ''} loading="lazy">`
-                  : html`<span class="asset-icon" aria-hidden="true">${asset.content_type === 'video/mp4' ? '🎬' : '📄'}</span>`}
+                  : html`<span class="asset-icon" aria-hidden="true">${icons.page()}</span>`}
                 <span class="asset-name">${asset.short_filename}</span>
               </button>
             </li>`;

@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { icons } from '../ui/icons.js';
 import { DuetElement } from '../element.js';
 import { get, put } from '../api.js';
 import { setLeaveGuard } from '../router.js';
@@ -389,7 +390,7 @@ class DuetComponentEditor extends DuetElement {
           <span class="field-actions">
             <button type="button" class="icon field-up" aria-label="Move ${field.key} up" ?disabled=${index === 0} @click=${() => this.moveField(field, index - 1)}>↑</button>
             <button type="button" class="icon field-down" aria-label="Move ${field.key} down" ?disabled=${index === count - 1} @click=${() => this.moveField(field, index + 1)}>↓</button>
-            <button type="button" class="icon danger field-remove" aria-label="Remove ${field.key}" @click=${() => this.removeField(field)}>🗑</button>
+            <button type="button" class="icon danger field-remove" aria-label="Remove ${field.key}" @click=${() => this.removeField(field)}>${icons.trash()}</button>
           </span>
         </div>
         ${problems.length && !open ? html`<p class="field-error">${problems.join('; ')}</p>` : nothing}

@@ -1,4 +1,5 @@
 import { html } from 'lit';
+import { icons } from '../ui/icons.js';
 import { DuetElement } from '../element.js';
 import { del, get, getPage, post, put } from '../api.js';
 import { navigate } from '../router.js';
@@ -231,7 +232,7 @@ class DuetComponents extends DuetElement {
               ${group && this.canWrite ? html`
                 <span class="group-actions">
                   <button type="button" class="icon" aria-label="Rename group ${group.name}" @click=${() => this.renameGroup(group)}>✎</button>
-                  <button type="button" class="icon danger" aria-label="Delete group ${group.name}" @click=${() => this.removeGroup(group)}>🗑</button>
+                  <button type="button" class="icon danger" aria-label="Delete group ${group.name}" @click=${() => this.removeGroup(group)}>${icons.trash()}</button>
                 </span>` : ''}
             </h2>
             ${items.length ? html`
