@@ -10,6 +10,18 @@ export const screens = {
     load: () => import('./views/content.js'),
     render: ({ space }, query) => html`<duet-content .spaceId=${space} .folderId=${query.folder ?? ''}></duet-content>`,
   },
+  components: {
+    path: '/admin/spaces/:space/components',
+    nav: 'Components',
+    load: () => import('./views/components.js'),
+    render: ({ space }, query) => html`<duet-components .spaceId=${space} .selected=${query.component ?? ''}></duet-components>`,
+  },
+  assets: {
+    path: '/admin/spaces/:space/assets',
+    nav: 'Assets',
+    load: () => import('./views/assets.js'),
+    render: ({ space }, query) => html`<duet-assets .spaceId=${space} .folderId=${query.folder ?? ''}></duet-assets>`,
+  },
   story: {
     path: '/admin/spaces/:space/stories/:story',
     load: () => import('./views/story-editor.js'),
