@@ -150,7 +150,7 @@ class DuetStoryPreview extends DuetElement {
       <div class="preview-bar">
         <span class="preview-address" title=${this.src}>${this.previewUrl}${this.story?.full_slug ?? ''}</span>
         <span class="muted">${this.ready ? 'Live' : 'Connecting…'}</span>
-        <button type="button" class="icon" aria-label="Reload the preview" @click=${() => this.reload()}>⟳</button>
+        <button type="button" class="icon" aria-label="Reload the preview" @click=${() => this.reload()}>Reload</button>
       </div>
       ${this.note ? html`<p class="preview-note" role="note">${this.note}</p>` : ''}
       ${this.stalled ? html`<p class="preview-note" role="status">The site has not connected yet. Check that it is running at

@@ -67,8 +67,8 @@ class ScreensIT {
         browser.click("duet-story-editor li.block-card .block-toggle");
         shoot("03-visual-editor");
 
-        browser.open("admin/spaces/" + spaceId + "/components");
-        browser.find("main h1");
+        browser.open("admin/spaces/" + spaceId + "/components?component=hero");
+        browser.findWithText("main", "Headline");
         shoot("04-components");
 
         browser.open("admin/spaces/" + spaceId + "/assets");
