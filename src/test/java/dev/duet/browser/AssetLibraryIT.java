@@ -4,9 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.duet.access.Role;
 import dev.duet.testing.Client;
 import dev.duet.testing.TestApp;
-import dev.duet.testing.TestDatabase;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -22,34 +19,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** The asset library (Assets screen) in real headless Chromium against a real Duet with the demo space. */
-class AssetLibraryIT {
+class AssetLibraryIT extends OnDemoSpace {
 
-    private TestApp app;
-    private Browser browser;
-    private Client admin;
-    private long spaceId;
 
     @TempDir
     Path files;
-
-    @BeforeEach
-    void start() {
-        assumeTrue(Browser.installed(), "needs Debian's chromium and chromium-driver (.ci/run installs them)");
-        System.setProperty("java.awt.headless", "true");
-        app = new TestApp(TestDatabase.SQLITE);
-        spaceId = DemoSpace.importInto(app).id();
-        admin = app.admin();
-        browser = new Browser(app.base());
-    }
-
-    @AfterEach
-    void stop() {
-        if (browser != null) browser.close();
-        if (app != null) app.close();
-    }
 
     private String assetsScreen() {
         return "admin/spaces/" + spaceId + "/assets";

@@ -2,11 +2,7 @@ package dev.duet.browser;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.duet.access.Role;
-import dev.duet.testing.Client;
 import dev.duet.testing.TestApp;
-import dev.duet.testing.TestDatabase;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 
@@ -14,30 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** The admin app's sign-in and content tree, in real headless Chromium against a real Duet with the demo space. */
-class ContentTreeIT {
+class ContentTreeIT extends OnDemoSpace {
 
-    private TestApp app;
-    private Browser browser;
-    private Client admin;
-    private long spaceId;
-
-    @BeforeEach
-    void start() {
-        assumeTrue(Browser.installed(), "needs Debian's chromium and chromium-driver (.ci/run installs them)");
-        app = new TestApp(TestDatabase.SQLITE);
-        spaceId = DemoSpace.importInto(app).id();
-        admin = app.admin();
-        browser = new Browser(app.base());
-    }
-
-    @AfterEach
-    void stop() {
-        if (browser != null) browser.close();
-        if (app != null) app.close();
-    }
 
     private String content() {
         return "admin/spaces/" + spaceId + "/content";

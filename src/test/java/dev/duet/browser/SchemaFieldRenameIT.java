@@ -1,43 +1,17 @@
 package dev.duet.browser;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.duet.testing.Client;
 import dev.duet.testing.TestApp;
-import dev.duet.testing.TestDatabase;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** Renaming a field in the schema editor through schema-as-code, so stories keep their content under the new key. */
-class SchemaFieldRenameIT {
+class SchemaFieldRenameIT extends OnDemoSpace {
 
-    private TestApp app;
-    private Browser browser;
-    private Client admin;
-    private long spaceId;
-
-    @BeforeEach
-    void start() {
-        assumeTrue(Browser.installed(), "needs Debian's chromium and chromium-driver (.ci/run installs them)");
-        app = new TestApp(TestDatabase.SQLITE);
-        spaceId = DemoSpace.importInto(app).id();
-        admin = app.admin();
-        browser = new Browser(app.base());
-    }
-
-    @AfterEach
-    void stop() {
-        if (browser != null) browser.close();
-        if (app != null) app.close();
-    }
 
     @Test
     void renaming_a_field_and_keeping_its_content_moves_every_story_s_content_to_the_new_key() {
-        assumeTrue(admin.get("/api/spaces/" + spaceId + "/schema").status() == 200,
-                "needs schema-as-code on the server (/api/spaces/{space}/schema, branch feature/schema-code)");
         var story = storyWithHero();
         var headline = hero(story).get("headline").asText();
         assertThat(headline).isNotBlank();
