@@ -107,7 +107,7 @@ class BloksField extends FieldElement {
     this.focusCard(block._uid);
   }
 
-  remove(index) {
+  deleteBlock(index) {
     if (this.blocks.length <= this.minimum) return;
     const block = this.blocks[index];
     const blocks = this.blocks.filter((_, i) => i !== index);
@@ -229,7 +229,7 @@ class BloksField extends FieldElement {
                       @click=${() => this.duplicate(index)}>${icons.copy()}</button>
               <button type="button" class="icon danger" aria-label="Delete ${name} ${index + 1}" ?disabled=${count <= this.minimum}
                       title=${count <= this.minimum ? `This list needs at least ${this.minimum} blocks.` : ''}
-                      @click=${() => this.remove(index)}>${icons.trash()}</button>
+                      @click=${() => this.deleteBlock(index)}>${icons.trash()}</button>
             </span>`}
         </div>
         ${open ? html`

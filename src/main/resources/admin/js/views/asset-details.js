@@ -121,7 +121,7 @@ class DuetAssetDetails extends DuetElement {
     }
   }
 
-  async remove() {
+  async deleteAsset() {
     const question = `Delete “${this.asset.short_filename}”? Stories that show it will show nothing there. This cannot be undone.`;
     if (!await confirmDialog('Delete asset?', question, { okLabel: 'Delete', danger: true })) return;
     try {
@@ -227,7 +227,7 @@ class DuetAssetDetails extends DuetElement {
         </label>
         ${problem('focus')}
         <footer class="actions">
-          <button type="button" class="danger delete-asset" @click=${() => this.remove()}>Delete asset</button>
+          <button type="button" class="danger delete-asset" @click=${() => this.deleteAsset()}>Delete asset</button>
         </footer>
       </form>`;
   }

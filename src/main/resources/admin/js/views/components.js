@@ -93,7 +93,7 @@ class DuetComponents extends DuetElement {
     }
   }
 
-  async remove(component) {
+  async deleteComponent(component) {
     let usedBy = '';
     if (component.is_root) {
       const { body, total } = await getPage(`${this.base}/stories?component=${encodeURIComponent(component.name)}&per_page=3`)
@@ -203,7 +203,7 @@ class DuetComponents extends DuetElement {
             <duet-component-editor .spaceId=${this.spaceId} .component=${current} .components=${this.components}
               .groups=${this.groups} .readonly=${!this.canWrite}
               @component-saved=${(event) => this.changed(event.detail)}
-              @component-delete=${() => this.remove(current)}></duet-component-editor>`
+              @component-delete=${() => this.deleteComponent(current)}></duet-component-editor>`
             : this.renderNothingOpen()}
         </section>
       </div>`;

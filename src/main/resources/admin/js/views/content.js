@@ -124,7 +124,7 @@ class DuetContent extends DuetElement {
     }
   }
 
-  async remove(story) {
+  async deleteStory(story) {
     const what = story.is_folder ? `the folder “${story.name}” and everything in it` : `“${story.name}”`;
     const published = story.published ? ' It is live now and will disappear from the site.' : '';
     if (!await confirmDialog('Delete?', `Delete ${what}? This cannot be undone.${published}`, { okLabel: 'Delete', danger: true })) return;
@@ -301,7 +301,7 @@ class DuetContent extends DuetElement {
               <button type="button" class="icon" aria-label="Move ${story.name} up" @click=${() => this.moveBy(story, -1)}>↑</button>
               <button type="button" class="icon" aria-label="Move ${story.name} down" @click=${() => this.moveBy(story, 1)}>↓</button>`}
             <button type="button" class="icon" aria-label="Move ${story.name} to another folder" @click=${() => this.moveToFolder(story)}>${icons.move()}</button>
-            <button type="button" class="icon danger" aria-label="Delete ${story.name}" @click=${() => this.remove(story)}>${icons.trash()}</button>
+            <button type="button" class="icon danger" aria-label="Delete ${story.name}" @click=${() => this.deleteStory(story)}>${icons.trash()}</button>
           </span>` : ''}
       </li>`;
   }

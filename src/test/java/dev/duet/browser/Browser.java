@@ -3,6 +3,7 @@ package dev.duet.browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -95,8 +96,9 @@ public final class Browser implements AutoCloseable {
                 .filter(element -> element.isDisplayed() && element.getText().contains(text)).findFirst().orElse(null));
     }
 
+    /** Waits until {@code condition} gives neither null nor false; an element re-rendered mid-check is checked again. */
     public <T> T waitUntil(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, PATIENCE).until(condition::apply);
+        return new WebDriverWait(driver, PATIENCE).ignoring(StaleElementReferenceException.class).until(condition::apply);
     }
 
     /** The trimmed texts of every element matching {@code css}, read in one go (no stale elements mid-render). */
