@@ -3,10 +3,7 @@ package dev.duet.browser;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.duet.content.DeliveryToken;
 import dev.duet.content.Spaces;
-import dev.duet.testing.Client;
 import dev.duet.testing.TestApp;
-import dev.duet.testing.TestDatabase;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,41 +23,24 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The issue's end-to-end proof: a marketer builds a landing page in real headless Chromium, with Duet's own demo site
  * (and its bridge.js) as the live preview, and the delivery API serves what was published. Only the UI is used to
  * act; the API is read to check each step's result.
  */
-class MarketerJourneyIT {
+class MarketerJourneyIT extends OnDemoSpace {
 
-    private TestApp app;
-    private Browser browser;
-    private Client admin;
-    private long spaceId;
     private long storyId;
 
     @TempDir
     Path files;
 
     @BeforeEach
-    void start() {
-        assumeTrue(Browser.installed(), "needs Debian's chromium and chromium-driver (.ci/run installs them)");
-        System.setProperty("java.awt.headless", "true");
-        app = new TestApp(TestDatabase.SQLITE);
-        spaceId = DemoSpace.importInto(app).id();
+    void previewOnTheDemoSite() {
         var space = app.wiring.spaces.get(spaceId);
         app.wiring.spaces.update(spaceId,
                 new Spaces.Settings(space.name(), space.defaultLanguage(), space.languages(), app.base() + "/demo-site/"));
-        admin = app.admin();
-        browser = new Browser(app.base());
-    }
-
-    @AfterEach
-    void stop() {
-        if (browser != null) browser.close();
-        if (app != null) app.close();
     }
 
     @Test
