@@ -8,6 +8,11 @@ export function setCsrfToken(token) {
   csrfToken = token;
 }
 
+/** The CSRF token of this session, for the few calls made without api() (uploads with progress). */
+export function currentCsrfToken() {
+  return csrfToken;
+}
+
 export class ApiError extends Error {
   constructor(status, body) {
     super(humanMessage(status, body));

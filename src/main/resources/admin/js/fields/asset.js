@@ -2,8 +2,9 @@
 // does: {id, filename, alt, title, copyright, focus, name, fieldtype: "asset"} (multiasset: a list of them). The alt
 // text and title belong to this use of the file, so they are edited here.
 import { html, nothing, render } from 'lit';
-import { ApiError, get, query } from '../api.js';
+import { get, query } from '../api.js';
 import { toastError } from '../ui/toast.js';
+import { upload } from '../views/asset-upload.js';
 import { FieldElement, uniqueId } from './field-chrome.js';
 
 /** The file kinds of the schema's `filetypes`, by extension (as the server's FileKind). */
@@ -71,35 +72,6 @@ function acceptOf(filetypes) {
 
 function kindsText(filetypes) {
   return filetypes.map((kind) => KIND_NAMES[kind] ?? kind).join(' or ');
-}
-
-/** Uploads a file with progress (fetch cannot report it); resolves with the created asset. */
-function upload(spaceId, file, folderId, onProgress) {
-  return get('/api/auth/me').then((me) => new Promise((resolve, reject) => {
-    const request = new XMLHttpRequest();
-    request.open('POST', `/api/spaces/${spaceId}/assets`);
-    request.withCredentials = true;
-    request.setRequestHeader('Accept', 'application/json');
-    if (me?.csrf_token) request.setRequestHeader('X-CSRF-Token', me.csrf_token);
-    request.upload.addEventListener('progress', (event) => {
-      if (event.lengthComputable) onProgress(event.loaded / event.total);
-    });
-    request.addEventListener('load', () => {
-      let body = null;
-      try {
-        body = request.responseText ? JSON.parse(request.responseText) : null;
-      } catch {
-        body = { error: request.responseText };
-      }
-      if (request.status >= 200 && request.status < 300) resolve(body?.asset ?? body);
-      else reject(new ApiError(request.status, body));
-    });
-    request.addEventListener('error', () => reject(new ApiError(0, null)));
-    const form = new FormData();
-    form.append('file', file);
-    if (folderId) form.append('asset_folder_id', folderId);
-    request.send(form);
-  }));
 }
 
 /**

@@ -1,6 +1,6 @@
 // Uploading files to a space's asset library with progress: XMLHttpRequest, because fetch cannot report upload
 // progress. Files Duet would refuse by type are caught before any byte is sent; the size limit is the server's.
-import { ApiError, get } from '../api.js';
+import { ApiError, currentCsrfToken } from '../api.js';
 
 /** What the server accepts, judged there by the bytes; here by type and extension so a wrong file fails fast. */
 const ACCEPTED = [
@@ -24,11 +24,6 @@ export function refusal(file) {
   return null;
 }
 
-/** The session's CSRF token; api.js keeps its own copy private, so ask the server (it changes at each sign-in). */
-async function csrfToken() {
-  return (await get('/api/auth/me')).csrf_token;
-}
-
 /** "12.5 MB" */
 export function fileSize(bytes) {
   if (bytes < 1024) return `${bytes} bytes`;
@@ -41,7 +36,7 @@ export function fileSize(bytes) {
  * with the stored asset, rejects with an ApiError whose message says what to do (too large, wrong type, ...).
  */
 export async function upload(spaceId, file, folderId, onProgress) {
-  const token = await csrfToken();
+  const token = currentCsrfToken();
   const form = new FormData();
   form.append('file', file, file.name);
   if (folderId) form.append('asset_folder_id', folderId);
