@@ -1,6 +1,9 @@
 package dev.duet.app;
 
 import dev.duet.access.AccessGuard;
+import dev.duet.activity.ActivityLog;
+import dev.duet.activity.ActivityRoutes;
+import dev.duet.activity.StoryActivity;
 import dev.duet.admin.AdminRoutes;
 import dev.duet.access.AccessRoutes;
 import dev.duet.access.ApiTokens;
@@ -31,6 +34,7 @@ import dev.duet.content.StoryHistory;
 import dev.duet.content.StoryListing;
 import dev.duet.content.StoryPublishing;
 import dev.duet.content.StoryRoutes;
+import dev.duet.content.StoryHooks;
 import dev.duet.content.StoryService;
 import dev.duet.content.StoryVersions;
 import dev.duet.content.VersionRoutes;
@@ -76,6 +80,8 @@ public final class Wiring implements AutoCloseable {
     public final Sessions sessions;
     public final ApiTokens apiTokens;
     public final AuditLog audit;
+    /** The team's feed and notifications; record into it inside the transaction of the change. */
+    public final ActivityLog activity;
     public final Spaces spaces;
     public final Components components;
     public final ComponentGroups componentGroups;
@@ -136,10 +142,13 @@ public final class Wiring implements AutoCloseable {
         this.datasourceEntryReplacement = new EntryReplacement(database, datasources);
         this.datasourceDelivery = new DatasourceDelivery(database);
         this.contentEvents = new ContentEvents();
+        this.activity = new ActivityLog(database, clock);
         this.stories = new Stories(database);
         this.storyVersions = new StoryVersions(database);
-        this.storyService = new StoryService(database, stories, storyVersions, spaces, contentValidator, contentEvents, clock);
-        this.storyPublishing = new StoryPublishing(database, stories, spaces, contentEvents, clock);
+        var storyHooks = StoryHooks.all(new StoryActivity(activity));
+        this.storyService = new StoryService(database, stories, storyVersions, spaces, contentValidator, contentEvents,
+                storyHooks, clock);
+        this.storyPublishing = new StoryPublishing(database, stories, spaces, contentEvents, storyHooks, clock);
         this.storyHistory = new StoryHistory(database, stories, storyVersions, spaces, storyService, contentEvents);
         this.schemaSync = new SchemaSync(database, components,
                 new ContentMigration(database, stories, storyVersions, spaces, contentEvents, clock));
@@ -151,6 +160,7 @@ public final class Wiring implements AutoCloseable {
         this.webhookDispatcher = new WebhookDispatcher(webhookDeliveries, webhookTargets, webhookSchedule, clock);
         this.webhookOutbox = new WebhookOutbox(webhooks, webhookDeliveries, webhookDispatcher);
         contentEvents.subscribe(webhookOutbox);
+        activity.subscribe(webhookOutbox);
         datasourceEvents.subscribe(webhookOutbox);
         this.delivery = new Delivery(database, spaces, datasources, datasourceDelivery,
                 Delivery.Settings.DEFAULT.withRateLimit(config.deliveryRateLimit()), clock);
@@ -202,11 +212,12 @@ public final class Wiring implements AutoCloseable {
         var schemaRoutes = new SchemaRoutes(schemaSync);
         var previewRoutes = new PreviewRoutes(delivery.previewTokens());
         var adminRoutes = new AdminRoutes();
+        var activityRoutes = new ActivityRoutes(activity, spaces::get);
         return List.of(guard::register, access::register, spaceRoutes::register, componentRoutes::register,
                 componentGroupRoutes::register, storyRoutes::register, versionRoutes::register,
                 datasourceRoutes::register, docs::register, webhookRoutes::register, deliveryRoutes::register,
                 assetRoutes::register, assetFolderRoutes::register, assetFileRoutes::register, adminRoutes::register,
-                schemaRoutes::register, previewRoutes::register);
+                schemaRoutes::register, previewRoutes::register, activityRoutes::register);
     }
 
     /** Starts the HTTP server on the configured host and port (0 picks a free port). */

@@ -15,10 +15,12 @@ public final class StoryPublishing {
     private final Stories stories;
     private final Spaces spaces;
     private final StoryWrites writes;
+    private final StoryHooks hooks;
     private final Clock clock;
 
-    public StoryPublishing(Database db, Stories stories, Spaces spaces, ContentEvents events, Clock clock) {
+    public StoryPublishing(Database db, Stories stories, Spaces spaces, ContentEvents events, StoryHooks hooks, Clock clock) {
         this.stories = stories;
+        this.hooks = hooks;
         this.spaces = spaces;
         this.writes = new StoryWrites(db, spaces, events);
         this.clock = clock;
@@ -35,10 +37,13 @@ public final class StoryPublishing {
                 throw InvalidInput.field("version_number", "story " + storyId + " has versions 1 to " + story.version()
                         + ", not " + number);
             }
+            hooks.beforePublish(handle, story, number, author);
             stories.setPublished(handle, story.id(), number, author, clock.instant());
             long cv = spaces.bumpCacheVersion(handle, spaceId);
             events.add(new ContentEvent.StoryPublished(spaceId, story.id(), story.uuid(), story.fullSlug(), number, cv));
-            return stories.get(handle, spaceId, story.id());
+            var published = stories.get(handle, spaceId, story.id());
+            hooks.published(handle, published, number, author);
+            return published;
         });
     }
 
@@ -51,7 +56,9 @@ public final class StoryPublishing {
             stories.setPublished(handle, story.id(), null, author, clock.instant());
             long cv = spaces.bumpCacheVersion(handle, spaceId);
             events.add(new ContentEvent.StoryUnpublished(spaceId, story.id(), story.uuid(), story.fullSlug(), cv));
-            return stories.get(handle, spaceId, story.id());
+            var unpublished = stories.get(handle, spaceId, story.id());
+            hooks.unpublished(handle, unpublished, author);
+            return unpublished;
         });
     }
 

@@ -22,10 +22,11 @@ public final class StoryService {
     private final ContentValidator validator;
     private final StoryWrites writes;
     private final Tree tree;
+    private final StoryHooks hooks;
     private final Clock clock;
 
     public StoryService(Database db, Stories stories, StoryVersions versions, Spaces spaces, ContentValidator validator,
-                        ContentEvents events, Clock clock) {
+                        ContentEvents events, StoryHooks hooks, Clock clock) {
         this.db = db;
         this.stories = stories;
         this.versions = versions;
@@ -33,6 +34,7 @@ public final class StoryService {
         this.validator = validator;
         this.writes = new StoryWrites(db, spaces, events);
         this.tree = new Tree(stories);
+        this.hooks = hooks;
         this.clock = clock;
     }
 
@@ -50,7 +52,9 @@ public final class StoryService {
                     UUID.randomUUID().toString(), author, now);
             versions.append(handle, id, 1, fields, author, message, now);
             stories.replaceTags(handle, spaceId, id, fields.tagList());
-            return stories.get(handle, spaceId, id);
+            var created = stories.get(handle, spaceId, id);
+            hooks.saved(handle, null, created, author, message);
+            return created;
         });
     }
 
@@ -134,7 +138,9 @@ public final class StoryService {
             tree.renumber(handle, story.spaceId(), story.parentId());
         }
         if (reparent || !fullSlug.equals(story.fullSlug())) moved(handle, events, story, fullSlug);
-        return stories.get(handle, story.spaceId(), story.id());
+        var saved = stories.get(handle, story.spaceId(), story.id());
+        if (versioned) hooks.saved(handle, story, saved, author, message);
+        return saved;
     }
 
     /** Content as the schema allows it; folders have none. */

@@ -1,11 +1,13 @@
 package dev.duet.webhooks;
 
+import dev.duet.activity.Activity;
 import dev.duet.content.ContentEvent;
 import dev.duet.datasources.DatasourceEntriesUpdated;
 import dev.duet.web.Json;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The JSON bodies of deliveries, shaped like Storyblok's: {@code text} (for people), {@code action}, {@code space_id},
@@ -36,6 +38,25 @@ final class Payloads {
             case ContentEvent.StoryMoved moved -> story(moved, moved.newFullSlug(),
                     "The story " + moved.oldFullSlug() + " was moved to " + moved.newFullSlug());
         };
+    }
+
+    /** The webhook event a feed entry raises, if any: most entries are for people only. */
+    static Optional<WebhookEvent> eventOf(Activity activity) {
+        return switch (activity.kind()) {
+            case STAGE_CHANGED -> Optional.of(WebhookEvent.STAGE_CHANGED);
+            case RELEASE_MERGED -> Optional.of(WebhookEvent.RELEASE_MERGED);
+            case DISCUSSION_CREATED -> Optional.of(WebhookEvent.DISCUSSION_CREATED);
+            default -> Optional.empty();
+        };
+    }
+
+    /** {@code text} names who did what; {@code details} carries the entry's facts (stage, release, discussion ids). */
+    static String of(WebhookEvent event, Activity activity) {
+        var body = start(activity.actor() + " " + activity.summary(), event, activity.spaceId());
+        body.put("story_id", activity.storyId());
+        body.put("actor", activity.actor());
+        body.put("details", activity.details());
+        return Json.write(body);
     }
 
     static String of(DatasourceEntriesUpdated event) {

@@ -16,6 +16,9 @@ public enum WebhookEvent {
     STORY_DELETED("story.deleted", "deleted"),
     STORY_MOVED("story.moved", "moved"),
     DATASOURCE_ENTRIES_UPDATED("datasource.entries_updated", "entries_updated"),
+    STAGE_CHANGED("stage.changed", "stage_changed"),
+    RELEASE_MERGED("release.merged", "release_merged"),
+    DISCUSSION_CREATED("discussion.created", "discussion_created"),
     PING("ping", "ping");
 
     private final String id;

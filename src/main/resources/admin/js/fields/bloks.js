@@ -8,6 +8,7 @@ import { toast } from '../ui/toast.js';
 import { blockName, copyWithNewUids, isExpanded, newBlock, previewText, setExpanded } from '../editor/blocks.js';
 import { icons } from '../ui/icons.js';
 import './form.js';
+import { currentEditor, extras } from '../editor/addons.js';
 
 /**
  * The components a bloks field may hold, as the server checks them: without `restrict_components` every nestable
@@ -219,6 +220,7 @@ class BloksField extends FieldElement {
             <span class="block-name">${name}</span>
             <span class="block-preview">${preview}</span>
           </button>
+          ${currentEditor() ? extras('blockExtras', uid, currentEditor()) : ''}
           ${this.readonly ? '' : html`
             <span class="block-actions">
               <button type="button" class="icon" aria-label="Move ${name} ${index + 1} up" ?disabled=${index === 0}

@@ -7,6 +7,7 @@ import { DuetElement } from '../element.js';
 import { components, humanise, label } from '../schema.js';
 import { FIELD_ELEMENTS, LAYOUT_TYPES, fieldTag } from './registry.js';
 import './custom.js';
+import { currentEditor, extras } from '../editor/addons.js';
 
 const FALLBACK = 'duet-field-custom';
 /** Field types whose element module failed to load (not built yet, or broken): they are edited as JSON instead. */
@@ -185,7 +186,15 @@ class DuetBlokForm extends DuetElement {
         <${tag} .field=${field} .name=${key} .value=${this.blok[key]} .spaceId=${this.spaceId} .path=${path}
                 .problems=${this.problems?.[path] ?? []} .allProblems=${this.problems} .schema=${this.schema}
                 .readonly=${this.readonly} @value-changed=${(event) => this.onFieldChange(event, key)}></${tag}>
+        ${this.renderFieldExtras(path, key, field)}
       </div>`;
+  }
+
+  /** What editor add-ons show under a field (comments, translation status); nothing outside the story editor. */
+  renderFieldExtras(path, key, field) {
+    const editor = currentEditor();
+    const shown = editor ? extras('fieldExtras', path, editor, { key, field, blok: this.blok }) : [];
+    return shown.length ? html`<div class="field-extras">${shown}</div>` : '';
   }
 
   renderUnknown() {

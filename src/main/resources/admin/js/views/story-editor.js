@@ -15,6 +15,8 @@ import { sentence } from '../fields/field-base.js';
 import '../fields/form.js';
 import '../editor/preview.js';
 import '../editor/history.js';
+import { addons, extras, setCurrentEditor, tell } from '../editor/addons.js';
+import '../editor/addons-all.js';
 
 /** The story's own fields, as the API names them in problems (content fields have plain paths like body[0].headline). */
 const STORY_FIELDS = ['story.name', 'story.slug', 'story.tag_list'];
@@ -34,6 +36,7 @@ class DuetStoryEditor extends DuetElement {
     error: { state: true },
     showPreview: { state: true },
     showHistory: { state: true },
+    panel: { state: true },
     split: { state: true },
   };
 
@@ -52,6 +55,7 @@ class DuetStoryEditor extends DuetElement {
 
   connectedCallback() {
     super.connectedCallback();
+    setCurrentEditor(this);
     document.addEventListener('keydown', this.onKeyDown);
     setLeaveGuard(() => (this.dirty ? 'You have unsaved changes. Leave without saving?' : null));
   }
@@ -60,6 +64,8 @@ class DuetStoryEditor extends DuetElement {
     super.disconnectedCallback();
     document.removeEventListener('keydown', this.onKeyDown);
     setLeaveGuard(null);
+    tell('closed', this);
+    setCurrentEditor(null);
   }
 
   willUpdate(changed) {
@@ -80,9 +86,15 @@ class DuetStoryEditor extends DuetElement {
       this.space = space;
       this.adopt(story);
       this.problems = {};
+      tell('loaded', this);
     } catch (error) {
       this.error = error.message;
     }
+  }
+
+  /** Reads the story again from the server (add-ons call this after they changed it, e.g. a stage move). */
+  reload() {
+    return this.load();
   }
 
   /** Takes the server's story as the saved state; the draft follows unless it was edited meanwhile (`keepDraft`). */
@@ -125,6 +137,7 @@ class DuetStoryEditor extends DuetElement {
       this.problems = {};
       toast('Saved.', { kind: 'success' });
       this.preview?.notify('saved');
+      tell('saved', this);
       return true;
     } catch (error) {
       this.failed(error);
@@ -180,6 +193,7 @@ class DuetStoryEditor extends DuetElement {
       this.adopt(story);
       toast(done, { kind: 'success' });
       if (notice) this.preview?.notify(notice);
+      tell('saved', this);
     } catch (error) {
       this.failed(error);
     } finally {
@@ -222,12 +236,19 @@ class DuetStoryEditor extends DuetElement {
 
   togglePreview() {
     this.showPreview = !this.showPreview;
-    if (this.showPreview) this.showHistory = false;
+    if (this.showPreview) { this.showHistory = false; this.panel = null; }
     localStorage.setItem('duet.editor.preview', this.showPreview ? 'shown' : 'hidden');
   }
 
   toggleHistory() {
     this.showHistory = !this.showHistory;
+    if (this.showHistory) this.panel = null;
+  }
+
+  /** Shows an add-on's side panel (its id), or closes it when it is open; null closes any. */
+  openPanel(id) {
+    this.panel = id && this.panel !== id ? id : null;
+    if (this.panel) this.showHistory = false;
   }
 
   setSplit(percent) {
@@ -261,7 +282,8 @@ class DuetStoryEditor extends DuetElement {
       return html`<p class="form-error" role="alert">${this.error} <button class="link" @click=${() => this.load()}>Try again</button></p>`;
     }
     if (!this.story || !this.draft) return html`<p class="muted" aria-busy="true">Opening the story…</p>`;
-    const side = this.showHistory ? 'history' : this.showPreview ? 'preview' : null;
+    const addonPanel = addons.find((addon) => addon.panel && addon.id === this.panel);
+    const side = addonPanel ? 'addon' : this.showHistory ? 'history' : this.showPreview ? 'preview' : null;
     return html`
       <div class="story-editor">
         ${this.renderHeader()}
@@ -278,11 +300,11 @@ class DuetStoryEditor extends DuetElement {
             ${this.renderContent()}
           </div>
           ${side ? html`
-            <div class="splitter" role="separator" aria-orientation="vertical" aria-label="Resize the form and the ${side}"
+            <div class="splitter" role="separator" aria-orientation="vertical" aria-label="Resize the form and the ${side === 'addon' ? addonPanel.panel.label : side}"
                  aria-valuemin="25" aria-valuemax="80" aria-valuenow=${this.split} tabindex="0"
                  @pointerdown=${(event) => this.onSplitterDown(event)} @keydown=${(event) => this.onSplitterKey(event)}></div>
             <div class="editor-side">
-              ${side === 'history' ? html`
+              ${side === 'addon' ? html`<div class="addon-panel" data-panel=${addonPanel.id}>${addonPanel.panel.render(this)}</div>` : side === 'history' ? html`
                 <duet-story-history .spaceId=${this.spaceId} .story=${this.story} .schema=${this.schema} ?dirty=${this.dirty}
                                     @close-history=${() => { this.showHistory = false; }}
                                     @restore-version=${(event) => this.restore(event.detail)}></duet-story-history>` : html`
@@ -310,9 +332,13 @@ class DuetStoryEditor extends DuetElement {
             <span class="badge badge-${status[0]} story-status">${status[1]}</span>
             ${this.dirty ? html`<span class="unsaved" role="status">● Unsaved changes</span>` : ''}
             ${this.busy ? html`<span class="muted" role="status">${this.busy}</span>` : ''}
+            ${extras('meta', this)}
           </div>
         </div>
         <div class="actions">
+          ${addons.filter((addon) => addon.panel).map((addon) => html`
+            <button type="button" class="secondary panel-${addon.id}" aria-pressed=${this.panel === addon.id ? 'true' : 'false'}
+                    @click=${() => this.openPanel(addon.id)}>${addon.panel.label}</button>`)}
           <button type="button" class="secondary" aria-pressed=${this.showHistory ? 'true' : 'false'} @click=${() => this.toggleHistory()}>History</button>
           <button type="button" class="secondary toggle-preview" aria-pressed=${this.showPreview && !this.showHistory ? 'true' : 'false'}
                   @click=${() => this.togglePreview()}>${this.showPreview ? 'Hide preview' : 'Show preview'}</button>
@@ -320,6 +346,7 @@ class DuetStoryEditor extends DuetElement {
             <button type="button" class="secondary discard" ?disabled=${!!this.busy} @click=${() => this.discard()}>Discard changes</button>` : ''}
           ${canPublish && story.published ? html`
             <button type="button" class="secondary unpublish" ?disabled=${!!this.busy} @click=${() => this.unpublish()}>Unpublish</button>` : ''}
+          ${extras('actions', this)}
           ${canWrite ? html`
             <button type="button" class="secondary save" ?disabled=${!!this.busy} title="Ctrl+S / ⌘S" aria-keyshortcuts="Control+S Meta+S"
                     @click=${() => this.save()}>Save</button>` : ''}

@@ -121,7 +121,8 @@ class WebhooksIT {
         assertThat(response.json().get("details")).hasSize(2);
         assertThat(response.json().at("/details/0/path").asText()).isEqualTo("events[1]");
         assertThat(response.json().at("/details/0/message").asText()).startsWith("unknown event story.created; choose from "
-                + "story.published, story.unpublished, story.deleted, story.moved, datasource.entries_updated");
+                + "story.published, story.unpublished, story.deleted, story.moved, datasource.entries_updated, "
+                + "stage.changed, release.merged, discussion.created");
         assertThat(response.json().at("/details/1/path").asText()).isEqualTo("events[2]");
         assertThat(site.client.get(site.webhooks("")).json().get("webhooks")).isEmpty();
     }
