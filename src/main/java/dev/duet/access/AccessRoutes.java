@@ -37,6 +37,8 @@ public final class AccessRoutes {
     private final Users users;
     private final Sessions sessions;
     private final ApiTokens tokens;
+    private static final int PEOPLE_LIMIT = 1000;
+
     private final AuditLog audit;
     private final LoginThrottle throttle;
     private final boolean secureCookies;
@@ -56,6 +58,7 @@ public final class AccessRoutes {
         routes.get("/api/auth/me", this::me, SIGNED_IN);
         routes.post("/api/auth/password", this::changePassword, SIGNED_IN);
 
+        routes.get("/api/people", this::people, CONTENT_READ);
         routes.get("/api/users", this::listUsers, USER_MANAGE);
         routes.post("/api/users", this::createUser, USER_MANAGE);
         routes.get("/api/users/{user_id}", ctx -> ctx.json(Map.of("user", users.get(Params.id(ctx, "user_id")))), USER_MANAGE);
@@ -67,6 +70,14 @@ public final class AccessRoutes {
         routes.delete("/api/tokens/{token_id}", this::revokeToken, TOKEN_MANAGE);
 
         routes.get("/api/audit", this::listAudit, AUDIT_READ);
+    }
+
+    /** Everyone who can sign in, by name, for choosing an assignee or mentioning someone; no paging for a team's size. */
+    private void people(Context ctx) {
+        var people = users.list(0, PEOPLE_LIMIT).stream()
+                .map(user -> Map.of("id", user.id(), "name", user.name(), "email", user.email(), "role", user.role()))
+                .toList();
+        ctx.json(Map.of("people", people));
     }
 
     private void login(Context ctx) {

@@ -18,6 +18,8 @@ public enum Permission implements RouteRole {
     CONTENT_READ("content:read"),
     STORY_WRITE("story:write"),
     STORY_PUBLISH("story:publish"),
+    /** Take part in review: move stories between workflow stages (as the stage allows), discuss and comment. */
+    STORY_REVIEW("story:review"),
     SCHEMA_WRITE("schema:write"),
     DATASOURCE_WRITE("datasource:write"),
     SPACE_MANAGE("space:manage"),

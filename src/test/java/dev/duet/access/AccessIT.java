@@ -178,4 +178,17 @@ class AccessIT extends OnBothDatabases {
     void viewers_cannot_read_the_audit_log() {
         assertThat(app.as(dev.duet.access.Role.VIEWER).get("/api/audit").status()).isEqualTo(403);
     }
+
+    @Test
+    void any_reader_lists_the_team_for_assigning_and_mentioning_but_not_their_secrets() {
+        var viewer = app.as(dev.duet.access.Role.VIEWER);
+
+        var people = viewer.get("/api/people");
+
+        assertThat(people.status()).isEqualTo(200);
+        assertThat(people.json().get("people")).hasSize(2);
+        assertThat(people.json().findValuesAsText("email")).contains(TestApp.ADMIN_EMAIL);
+        assertThat(people.text()).doesNotContain("password");
+        assertThat(app.anonymous().get("/api/people").status()).isEqualTo(401);
+    }
 }
