@@ -61,6 +61,12 @@ import dev.duet.webhooks.WebhookDispatcher;
 import dev.duet.webhooks.WebhookOutbox;
 import dev.duet.webhooks.WebhookRoutes;
 import dev.duet.webhooks.Webhooks;
+import dev.duet.workflow.StageBoard;
+import dev.duet.workflow.StageMoves;
+import dev.duet.workflow.StoryStages;
+import dev.duet.workflow.WorkflowHooks;
+import dev.duet.workflow.WorkflowRoutes;
+import dev.duet.workflow.Workflows;
 import io.javalin.config.RoutesConfig;
 
 import java.time.Clock;
@@ -115,6 +121,10 @@ public final class Wiring implements AutoCloseable {
     public final AssetFolders assetFolders;
     public final AssetLibrary assetLibrary;
     public final Renditions assetRenditions;
+    /** Workflow stages: each space's stages and the stage each story is in. */
+    public final Workflows workflows;
+    public final StageMoves stageMoves;
+    private final StageBoard stageBoard;
     private final ClusterNotifier clusterNotifier;
     private final ClusterSync clusterSync;
     private WebServer server;
@@ -145,7 +155,11 @@ public final class Wiring implements AutoCloseable {
         this.activity = new ActivityLog(database, clock);
         this.stories = new Stories(database);
         this.storyVersions = new StoryVersions(database);
-        var storyHooks = StoryHooks.all(new StoryActivity(activity));
+        var storyStages = new StoryStages(database);
+        this.workflows = new Workflows(database, storyStages, clock);
+        this.stageMoves = new StageMoves(database, spaces, stories, storyVersions, users, workflows, storyStages, activity, clock);
+        this.stageBoard = new StageBoard(workflows, storyStages);
+        var storyHooks = StoryHooks.all(new StoryActivity(activity), new WorkflowHooks(workflows, storyStages, stageMoves, clock));
         this.storyService = new StoryService(database, stories, storyVersions, spaces, contentValidator, contentEvents,
                 storyHooks, clock);
         this.storyPublishing = new StoryPublishing(database, stories, spaces, contentEvents, storyHooks, clock);
@@ -213,11 +227,13 @@ public final class Wiring implements AutoCloseable {
         var previewRoutes = new PreviewRoutes(delivery.previewTokens());
         var adminRoutes = new AdminRoutes();
         var activityRoutes = new ActivityRoutes(activity, spaces::get);
+        var workflowRoutes = new WorkflowRoutes(workflows, stageMoves, stageBoard, users, activity);
         return List.of(guard::register, access::register, spaceRoutes::register, componentRoutes::register,
                 componentGroupRoutes::register, storyRoutes::register, versionRoutes::register,
                 datasourceRoutes::register, docs::register, webhookRoutes::register, deliveryRoutes::register,
                 assetRoutes::register, assetFolderRoutes::register, assetFileRoutes::register, adminRoutes::register,
-                schemaRoutes::register, previewRoutes::register, activityRoutes::register);
+                schemaRoutes::register, previewRoutes::register, activityRoutes::register,
+                workflowRoutes::register);
     }
 
     /** Starts the HTTP server on the configured host and port (0 picks a free port). */
