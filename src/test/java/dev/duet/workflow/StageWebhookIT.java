@@ -67,8 +67,8 @@ class StageWebhookIT {
         var admin = app.admin();
         long spaceId = MarketingSite.create(admin);
         var url = "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hooks";
-        var hook = admin.post("/api/spaces/" + spaceId + "/webhooks", Map.of("name", "Review bot", "url", url,
-                "events", List.of("stage.changed")));
+        var hook = admin.post("/api/spaces/" + spaceId + "/webhooks", Map.of("webhook", Map.of("name", "Review bot",
+                "url", url, "events", List.of("stage.changed"))));
         assertThat(hook.status()).as(hook.toString()).isEqualTo(201);
         long home = admin.post("/api/spaces/" + spaceId + "/stories", Map.of("story", Map.of("name", "Home", "slug", "home",
                 "content", page("Hi")))).json().at("/story/id").asLong();
