@@ -57,10 +57,8 @@ public final class StageMoves {
 
     /** Where a story stands now; folders have no stage. */
     public StoryStage current(long spaceId, long storyId) {
-        return db.write(handle -> {
-            var story = storyOf(handle, spaceId, storyId);
-            return current(handle, story, workflows.ensure(handle, spaceId));
-        });
+        var workflow = workflows.get(spaceId);
+        return db.read(handle -> current(handle, storyOf(handle, spaceId, storyId), workflow));
     }
 
     StoryStage current(Handle handle, Story story, Workflow workflow) {

@@ -4,6 +4,7 @@ import dev.duet.access.Role;
 import dev.duet.testing.Client;
 import dev.duet.testing.MarketingSite;
 import dev.duet.testing.OnBothDatabases;
+import dev.duet.testing.TestApp;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -88,7 +89,9 @@ class StoryCommandIT extends OnBothDatabases {
     @Test
     void a_story_moved_to_review_approved_by_someone_else_and_published_goes_live() {
         var review = duet(adminToken, "stage", "--stage", "In review", "--comment", "launch copy ready");
-        var approverToken = token(app.as(Role.APPROVER));
+        // approvers may not mint tokens themselves; an admin's `duet token create` does it for them
+        var approver = app.wiring.users.create("approver@example.com", "Alex Approver", Role.APPROVER, TestApp.PASSWORD);
+        var approverToken = app.wiring.apiTokens.create(approver, "release script", null, null).secret();
         var approve = duet(approverToken, "stage", "--stage", "Approved");
         var publish = duet(approverToken, "publish");
 
