@@ -46,7 +46,7 @@ async function changeStage(editor) {
       <label>Assign to
         <select name="assignee_id" class="assignee-choice">
           <option value="">Nobody</option>
-          ${people.map((person) => html`<option value=${person.id}>${person.name} (${person.email})</option>`)}
+          ${people.map((person) => html`<option value=${person.id} ?selected=${person.id === known.stage.assignee?.id}>${person.name} (${person.email})</option>`)}
         </select>
       </label>
       <label>Comment <small>optional: what should the next person look at?</small>

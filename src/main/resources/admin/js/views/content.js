@@ -300,8 +300,7 @@ class DuetContent extends DuetElement {
           <span class="row-name">${story.name}</span>
           <span class="row-slug">/${story.full_slug}</span>
         </a>
-        ${story.is_folder ? '' : this.renderStatus(story)}
-        ${story.is_folder ? '' : stageBadge(this.board?.byStory.get(story.id))}
+        ${story.is_folder ? '' : html`<span class="row-badges">${this.renderStatus(story)}${stageBadge(this.board?.byStory.get(story.id))}</span>`}
         <span class="row-meta" title=${story.updated_at}>${story.updated_by ?? ''} · ${relativeTime(story.updated_at)}</span>
         ${canWrite ? html`
           <span class="row-actions">
