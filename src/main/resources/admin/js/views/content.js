@@ -8,7 +8,7 @@ import { toast, toastError } from '../ui/toast.js';
 import { icons } from '../ui/icons.js';
 import { confirmDialog } from '../ui/dialog.js';
 import { askFolder, askNewStory, openFolderPicker } from './content-dialogs.js';
-import { inStage, loadBoard, stageBadge, stageFilter } from './workflow-tree.js';
+import { allStories, inStage, loadBoard, stageBadge, stageFilter } from './workflow-tree.js';
 
 const PAGE = 100;
 
@@ -67,7 +67,7 @@ class DuetContent extends DuetElement {
         : { parent_id: this.folderId || 0, sort_by: 'position' };
       const path = `${this.base}/stories${query({ ...params, per_page: PAGE, page })}`;
       if (!append) this.board = await loadBoard(this.spaceId).catch(() => null);
-      const { body, total } = await getPage(path);
+      const { body, total } = this.stageFilter ? { body: { stories: await allStories(this.spaceId, params) } } : await getPage(path);
       const stories = body.stories.filter((story) => inStage(this.board, this.stageFilter, story));
       this.items = append ? [...this.items, ...stories] : stories;
       this.total = this.stageFilter ? this.items.length : total || this.items.length;

@@ -1,7 +1,7 @@
 // The content tree's part of the workflow: each story's stage (a coloured badge), a stage filter and the
 // "Waiting for review" chip. The story list does not know stages, so the tree asks the workflow API and combines.
 import { html } from 'lit';
-import { get } from '../api.js';
+import { get, getPage, query } from '../api.js';
 
 /** The space's stages and where each story stands: {stages, byStory: Map(id → stage), waiting: Set(ids)}. */
 export async function loadBoard(spaceId) {
@@ -13,6 +13,16 @@ export async function loadBoard(spaceId) {
     byStory: new Map(all.stories.map((entry) => [entry.story_id, { ...stages.get(entry.stage_id), assignee_id: entry.assignee_id }])),
     waiting: new Set(waiting.stories.map((entry) => entry.story_id)),
   };
+}
+
+/** Every story matching the list `params`, from all pages: the stage filter looks at the whole space. */
+export async function allStories(spaceId, params) {
+  const stories = [];
+  for (let page = 1; ; page += 1) {
+    const { body, total } = await getPage(`/api/spaces/${spaceId}/stories${query({ ...params, per_page: 100, page })}`);
+    stories.push(...body.stories);
+    if (!body.stories.length || stories.length >= total) return stories;
+  }
 }
 
 /** Whether `story` passes the stage filter: '' (any), 'waiting', or a stage id. */

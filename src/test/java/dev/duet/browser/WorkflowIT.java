@@ -81,6 +81,12 @@ class WorkflowIT extends OnDemoSpace {
         assertThat(approved.at("/stage/name").asText()).isEqualTo("Approved");
         assertThat(approved.get("approved_version").asInt()).isEqualTo(story.get("version").asInt());
         assertThat(approved.at("/history/0/actor").asText()).isEqualTo(APPROVER);
+
+        // the tree's stage filter finds it among the whole space's stories
+        browser.open("admin/spaces/" + spaceId + "/content");
+        new Select(browser.find("select.stage-filter")).selectByVisibleText("Approved");
+        browser.waitUntil(driver -> browser.texts(".story-row .row-name").equals(java.util.List.of(story.get("name").asText())));
+        assertThat(browser.texts(".story-row .stage-badge")).containsExactly("Approved");
         // the refused publish is a 409 the browser logs; nothing else may fail
         assertThat(browser.consoleErrors()).filteredOn(message -> !message.contains("status of 409")).isEmpty();
     }
