@@ -248,7 +248,7 @@ public final class DiscussionService {
             case Anchor.OnStory onStory -> name;
             case Anchor.OnBlock block -> componentOf(story, block.blockUid()) + " block of " + name;
             case Anchor.OnField field -> "the field " + field.field()
-                    + (field.blockUid() == null ? "" : " of a " + componentOf(story, field.blockUid()) + " block") + " of " + name;
+                    + (field.blockUid() == null ? "" : " of " + componentOf(story, field.blockUid()) + " block") + " of " + name;
         };
     }
 
