@@ -8,6 +8,7 @@ import { toast, toastError } from '../ui/toast.js';
 import { icons } from '../ui/icons.js';
 import { confirmDialog } from '../ui/dialog.js';
 import { askFolder, askNewStory, openFolderPicker } from './content-dialogs.js';
+import '../editor/discussions-count.js';
 
 const PAGE = 100;
 
@@ -294,6 +295,7 @@ class DuetContent extends DuetElement {
           <span class="row-slug">/${story.full_slug}</span>
         </a>
         ${story.is_folder ? '' : this.renderStatus(story)}
+        ${story.is_folder ? '' : html`<duet-discussion-count .spaceId=${this.spaceId} .storyId=${story.id}></duet-discussion-count>`}
         <span class="row-meta" title=${story.updated_at}>${story.updated_by ?? ''} · ${relativeTime(story.updated_at)}</span>
         ${canWrite ? html`
           <span class="row-actions">

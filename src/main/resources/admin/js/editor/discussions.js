@@ -1,0 +1,52 @@
+// The Discussions add-on of the story editor: a side panel of the story's threads, a comment button with the open
+// count on every block card, and a small comment button under every field. A notification's link
+// (?discussion_block=uid) opens the panel on that block.
+import { html } from 'lit';
+import { registerAddon } from './addons.js';
+import { session } from '../session.js';
+import { blockName } from './blocks.js';
+import { findBlock, forget, openCount, refreshOpen, showDiscussions } from './discussions-store.js';
+import './discussions-panel.js';
+import './discussions-activity.js';
+
+function commentButton(editor, uid, field, label) {
+  const open = openCount(editor, uid, field);
+  const what = field ? `the field ${label}` : `this ${label} block`;
+  const aria = open ? `${open} open discussion${open === 1 ? '' : 's'} on ${what}` : `Comment on ${what}`;
+  if (!open && !session.may('story:review')) return '';
+  return html`
+    <button type="button" class="comment-count ${field ? 'field-comments' : 'block-comments'} ${open ? 'has-open' : ''}"
+            data-open=${open} aria-label=${aria} title=${aria}
+            @click=${(event) => {
+              event.stopPropagation();
+              showDiscussions(editor, { blockUid: uid, field, compose: !open });
+            }}>💬${open ? html` <span class="count">${open}</span>` : ''}</button>`;
+}
+
+registerAddon({
+  id: 'discussions',
+  panel: {
+    label: 'Discussions',
+    render: (editor) => html`<duet-discussions-panel .editor=${editor}></duet-discussions-panel>`,
+  },
+  blockExtras(uid, editor) {
+    if (!uid || uid.startsWith('index-')) return '';
+    return commentButton(editor, uid, null, blockName(findBlock(editor.draft?.content, uid), editor.schema));
+  },
+  fieldExtras(path, editor, { key, field, blok }) {
+    if (!blok?._uid) return '';
+    return commentButton(editor, blok._uid, key, `“${field?.display_name || key}”`);
+  },
+  loaded(editor) {
+    refreshOpen(editor);
+    const asked = new URLSearchParams(window.location.search);
+    if (asked.has('discussions')) {
+      const blockUid = asked.get('discussion_block') || null;
+      showDiscussions(editor, { blockUid });
+      if (blockUid) editor.focusBlock(blockUid);
+    }
+  },
+  closed() {
+    forget();
+  },
+});
