@@ -3,6 +3,7 @@
 import { html } from 'lit';
 import { DuetElement } from '../element.js';
 import { get } from '../api.js';
+import { bubble } from './discussions-icons.js';
 
 const waiting = new Map();
 
@@ -42,7 +43,7 @@ class DuetDiscussionCount extends DuetElement {
   render() {
     if (!this.count) return '';
     const words = `${this.count} open discussion${this.count === 1 ? '' : 's'}`;
-    return html`<span class="badge discussion-badge" title=${words}><span aria-hidden="true">💬 ${this.count}</span><span class="visually-hidden">${words}</span></span>`;
+    return html`<span class="badge discussion-badge" title=${words}><span aria-hidden="true">${bubble()}${this.count}</span><span class="visually-hidden">${words}</span></span>`;
   }
 }
 

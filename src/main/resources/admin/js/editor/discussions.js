@@ -7,11 +7,12 @@ import { registerAddon } from './addons.js';
 import { session } from '../session.js';
 import { blockName } from './blocks.js';
 import { findBlock, forget, onChange, openCount, refreshOpen, showDiscussions } from './discussions-store.js';
+import { bubble } from './discussions-icons.js';
 import './discussions-panel.js';
 import './discussions-activity.js';
 
 /**
- * The 💬 button of a block card or a field: its own element, so it redraws when the open threads are read again
+ * The speech-bubble button of a block card or a field: its own element, so it redraws when the open threads are read again
  * (the forms around it only redraw when their content changes).
  */
 class DuetCommentButton extends DuetElement {
@@ -40,7 +41,7 @@ class DuetCommentButton extends DuetElement {
               @click=${(event) => {
                 event.stopPropagation();
                 showDiscussions(editor, { blockUid: uid, field: field ?? null, compose: !open });
-              }}>💬${open ? html` <span class="count">${open}</span>` : ''}</button>`;
+              }}>${bubble()}${open ? html`<span class="count">${open}</span>` : ''}</button>`;
   }
 }
 

@@ -1,6 +1,6 @@
 // The notification bell in the app's sidebar: the number of unread notifications (checked every 30 s), and a list
 // of the latest ones linking to the story (and the block a discussion is on); mark one or all read.
-import { html } from 'lit';
+import { html, svg } from 'lit';
 import { DuetElement } from '../element.js';
 import { get, post } from '../api.js';
 import { navigate } from '../router.js';
@@ -101,7 +101,7 @@ class DuetNotifications extends DuetElement {
       <div class="notifications" @keydown=${(event) => this.onKeyDown(event)}>
         <button type="button" class="bell" aria-expanded=${this.open ? 'true' : 'false'} aria-controls="notification-panel"
                 aria-label=${label} title=${label} @click=${() => this.toggle()}>
-          <span aria-hidden="true">🔔</span> Notifications
+          ${bell()} Notifications
           ${this.unread ? html`<span class="unread-count" aria-hidden="true">${this.unread}</span>` : ''}
         </button>
         ${this.open ? this.renderPanel() : ''}
@@ -138,6 +138,12 @@ class DuetNotifications extends DuetElement {
         ${notification.read ? '' : html`<span class="visually-hidden">Unread</span>`}
       </li>`;
   }
+}
+
+function bell() {
+  return html`<svg class="glyph" viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false"
+    fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round">
+    ${svg`<path d="M6 16V11a6 6 0 0 1 12 0v5l2 2H4z"></path><path d="M10 20a2 2 0 0 0 4 0"></path>`}</svg>`;
 }
 
 customElements.define('duet-notifications', DuetNotifications);
