@@ -70,6 +70,8 @@ registerAddon({
     const asked = new URLSearchParams(window.location.search);
     if (asked.has('discussions')) {
       const blockUid = asked.get('discussion_block') || null;
+      // once is enough: a later reload of the story (after a stage move, say) must not open the panel again
+      history.replaceState(null, '', window.location.pathname);
       showDiscussions(editor, { blockUid });
       if (blockUid) editor.focusBlock(blockUid);
     }

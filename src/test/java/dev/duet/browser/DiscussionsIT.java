@@ -70,7 +70,7 @@ class DiscussionsIT extends OnDemoSpace {
         browser.click("duet-notifications .bell");
         browser.findWithText(".notification.unread a", "mentioned you").click();
 
-        browser.waitUntil(driver -> browser.path().contains("/stories/" + storyId + "?discussions=1&discussion_block=" + heroUid));
+        browser.waitUntil(driver -> browser.path().equals("/admin/spaces/" + spaceId + "/stories/" + storyId));
         browser.findWithText(".discussions-panel .thread .comment-text", "is the headline too long?");
         browser.find(".discussions-panel .thread .reply textarea").sendKeys("Shortened it, have a look.");
         browser.click(".discussions-panel .send-reply");
