@@ -39,6 +39,8 @@ import dev.duet.content.StoryService;
 import dev.duet.content.StoryVersions;
 import dev.duet.content.VersionRoutes;
 import dev.duet.delivery.ClusterSync;
+import dev.duet.discussions.DiscussionRoutes;
+import dev.duet.discussions.DiscussionService;
 import dev.duet.delivery.Delivery;
 import dev.duet.delivery.DeliveryRoutes;
 import dev.duet.preview.PreviewRoutes;
@@ -120,6 +122,8 @@ public final class Wiring implements AutoCloseable {
     public final Assets assets;
     public final AssetFolders assetFolders;
     public final AssetLibrary assetLibrary;
+    /** Threads on stories, blocks and fields; mentions and replies notify through the activity log. */
+    public final DiscussionService discussions;
     public final Renditions assetRenditions;
     /** Workflow stages: each space's stages and the stage each story is in. */
     public final Workflows workflows;
@@ -185,6 +189,7 @@ public final class Wiring implements AutoCloseable {
         this.assetFolders = new AssetFolders(database, spaces, clock);
         this.assetLibrary = new AssetLibrary(assets, assetFiles, config.maxUploadBytes());
         this.assetRenditions = new Renditions(assetFiles);
+        this.discussions = new DiscussionService(database, stories, components, users, activity, clock);
         this.clusterNotifier = new ClusterNotifier(database, config.databaseUrl(), config.databaseUser(), config.databasePassword());
         this.clusterSync = new ClusterSync(clusterNotifier, delivery.snapshots());
         contentEvents.subscribe(clusterSync);
@@ -228,12 +233,13 @@ public final class Wiring implements AutoCloseable {
         var adminRoutes = new AdminRoutes();
         var activityRoutes = new ActivityRoutes(activity, spaces::get);
         var workflowRoutes = new WorkflowRoutes(workflows, stageMoves, stageBoard, users, activity);
+        var discussionRoutes = new DiscussionRoutes(discussions, spaces::get);
         return List.of(guard::register, access::register, spaceRoutes::register, componentRoutes::register,
                 componentGroupRoutes::register, storyRoutes::register, versionRoutes::register,
                 datasourceRoutes::register, docs::register, webhookRoutes::register, deliveryRoutes::register,
                 assetRoutes::register, assetFolderRoutes::register, assetFileRoutes::register, adminRoutes::register,
                 schemaRoutes::register, previewRoutes::register, activityRoutes::register,
-                workflowRoutes::register);
+                workflowRoutes::register, discussionRoutes::register);
     }
 
     /** Starts the HTTP server on the configured host and port (0 picks a free port). */

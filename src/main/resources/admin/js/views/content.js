@@ -9,6 +9,7 @@ import { icons } from '../ui/icons.js';
 import { confirmDialog } from '../ui/dialog.js';
 import { askFolder, askNewStory, openFolderPicker } from './content-dialogs.js';
 import { allStories, inStage, loadBoard, stageBadge, stageFilter } from './workflow-tree.js';
+import '../editor/discussions-count.js';
 
 const PAGE = 100;
 
@@ -300,7 +301,7 @@ class DuetContent extends DuetElement {
           <span class="row-name">${story.name}</span>
           <span class="row-slug">/${story.full_slug}</span>
         </a>
-        ${story.is_folder ? '' : html`<span class="row-badges">${this.renderStatus(story)}${stageBadge(this.board?.byStory.get(story.id))}</span>`}
+        ${story.is_folder ? '' : html`<span class="row-badges">${this.renderStatus(story)}${stageBadge(this.board?.byStory.get(story.id))}<duet-discussion-count .spaceId=${this.spaceId} .storyId=${story.id}></duet-discussion-count></span>`}
         <span class="row-meta" title=${story.updated_at}>${story.updated_by ?? ''} · ${relativeTime(story.updated_at)}</span>
         ${canWrite ? html`
           <span class="row-actions">
