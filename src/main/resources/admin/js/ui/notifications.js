@@ -86,6 +86,16 @@ class DuetNotifications extends DuetElement {
     if (link) navigate(link);
   }
 
+  async markRead(notification) {
+    try {
+      await post(`/api/notifications/${notification.id}/read`, {});
+      await this.refresh();
+      this.querySelector('.notification-list a, .mark-all-read')?.focus();
+    } catch (error) {
+      toastError(error);
+    }
+  }
+
   async markAllRead() {
     try {
       await post('/api/notifications/read_all', {});
@@ -135,7 +145,9 @@ class DuetNotifications extends DuetElement {
       <li class="notification ${notification.read ? 'read' : 'unread'}" data-notification-id=${notification.id}>
         ${link ? html`<a href=${link} @click=${(event) => this.follow(event, notification)}>${body}</a>`
           : html`<button type="button" class="link" @click=${(event) => this.follow(event, notification)}>${body}</button>`}
-        ${notification.read ? '' : html`<span class="visually-hidden">Unread</span>`}
+        ${notification.read ? '' : html`
+          <button type="button" class="link mark-read" aria-label="Mark read: ${entry.actor} ${why}"
+                  @click=${() => this.markRead(notification)}>Mark read</button>`}
       </li>`;
   }
 }

@@ -92,15 +92,22 @@ class DiscussionsIT extends OnDemoSpace {
     }
 
     @Test
-    void the_content_tree_counts_open_discussions_and_the_activity_screen_tells_who_started_them() {
-        var started = admin.post(storyPath() + "/discussions", java.util.Map.of("anchor", java.util.Map.of("block_uid", heroUid),
-                "text", "Check the offer dates"));
+    void the_content_tree_counts_open_discussions_the_bell_marks_read_and_the_activity_screen_tells_who_started_them() {
+        var approver = app.anonymous().login(APPROVER, TestApp.PASSWORD);
+        var started = approver.post(storyPath() + "/discussions", java.util.Map.of("anchor", java.util.Map.of("block_uid", heroUid),
+                "text", "Check the offer dates, @" + TestApp.ADMIN_EMAIL));
         assertThat(started.status()).as(started.toString()).isEqualTo(201);
         long folder = admin.get(storyPath()).json().at("/story/parent_id").asLong();
 
         signedInAt("admin/spaces/" + spaceId + "/content?folder=" + folder);
 
         browser.findWithText("li.story-row[data-story-id='" + storyId + "'] .discussion-badge", "1");
+        browser.findWithText("duet-notifications .unread-count", "1");
+        browser.click("duet-notifications .bell");
+        browser.click(".notification.unread .mark-read");
+        browser.waitUntil(driver -> browser.all("duet-notifications .unread-count").isEmpty());
+        assertThat(admin.get("/api/notifications").json().get("unread").asInt()).isZero();
+        browser.find("duet-notifications .bell").sendKeys(Keys.ESCAPE);
         browser.click("nav.sidebar a[href$='/activity']");
         browser.findWithText(".activity-entry[data-kind='discussion.created']", "started a discussion on a hero block of “Spring Campaign 2026”");
         new Select(browser.find(".activity-kind select")).selectByValue("discussion.created");
