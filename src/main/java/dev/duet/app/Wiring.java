@@ -41,6 +41,7 @@ import dev.duet.content.VersionRoutes;
 import dev.duet.delivery.ClusterSync;
 import dev.duet.delivery.Delivery;
 import dev.duet.delivery.DeliveryRoutes;
+import dev.duet.localization.Localization;
 import dev.duet.preview.PreviewRoutes;
 import dev.duet.schema.ComponentGroupRoutes;
 import dev.duet.schema.ComponentGroups;
@@ -115,6 +116,8 @@ public final class Wiring implements AutoCloseable {
     public final AssetFolders assetFolders;
     public final AssetLibrary assetLibrary;
     public final Renditions assetRenditions;
+    /** Translation status, exports and imports for translators, language copies. */
+    public final Localization localization;
     private final ClusterNotifier clusterNotifier;
     private final ClusterSync clusterSync;
     private WebServer server;
@@ -145,7 +148,8 @@ public final class Wiring implements AutoCloseable {
         this.activity = new ActivityLog(database, clock);
         this.stories = new Stories(database);
         this.storyVersions = new StoryVersions(database);
-        var storyHooks = StoryHooks.all(new StoryActivity(activity));
+        this.localization = new Localization(database, clock);
+        var storyHooks = StoryHooks.all(new StoryActivity(activity), localization.tracker);
         this.storyService = new StoryService(database, stories, storyVersions, spaces, contentValidator, contentEvents,
                 storyHooks, clock);
         this.storyPublishing = new StoryPublishing(database, stories, spaces, contentEvents, storyHooks, clock);
@@ -213,11 +217,13 @@ public final class Wiring implements AutoCloseable {
         var previewRoutes = new PreviewRoutes(delivery.previewTokens());
         var adminRoutes = new AdminRoutes();
         var activityRoutes = new ActivityRoutes(activity, spaces::get);
+        var translationRoutes = localization.routes(spaces, stories, components, storyService, activity);
         return List.of(guard::register, access::register, spaceRoutes::register, componentRoutes::register,
                 componentGroupRoutes::register, storyRoutes::register, versionRoutes::register,
                 datasourceRoutes::register, docs::register, webhookRoutes::register, deliveryRoutes::register,
                 assetRoutes::register, assetFolderRoutes::register, assetFileRoutes::register, adminRoutes::register,
-                schemaRoutes::register, previewRoutes::register, activityRoutes::register);
+                schemaRoutes::register, previewRoutes::register, activityRoutes::register,
+                translationRoutes::register);
     }
 
     /** Starts the HTTP server on the configured host and port (0 picks a free port). */
