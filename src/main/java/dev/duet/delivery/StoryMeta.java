@@ -17,6 +17,15 @@ record StoryMeta(long id, String uuid, String name, String slug, String fullSlug
         translatedSlugs = List.copyOf(translatedSlugs);
     }
 
+    /** A story or folder without translated slugs. */
+    StoryMeta(long id, String uuid, String name, String slug, String fullSlug, long parentId, boolean isFolder,
+              boolean isStartpage, int position, List<String> tagList, String sortByDate, String groupId, String path,
+              String metaData, String createdAt, String updatedAt, String publishedAt, String firstPublishedAt,
+              boolean published) {
+        this(id, uuid, name, slug, fullSlug, parentId, isFolder, isStartpage, position, tagList, sortByDate, groupId,
+                path, metaData, createdAt, updatedAt, publishedAt, firstPublishedAt, published, List.of());
+    }
+
     /** The {@code full_slug} a language shows ({@code de/ueber-uns} with a translated slug, else {@code de/about}). */
     String fullSlugIn(String language) {
         if (language == null) return fullSlug;
