@@ -2,11 +2,13 @@ package dev.duet.localization;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.duet.content.Stories;
 import dev.duet.content.Story;
 import dev.duet.content.StoryInput;
 import dev.duet.content.StoryService;
 import dev.duet.failure.InvalidInput;
+import dev.duet.web.Json;
 
 import java.util.HashMap;
 import java.util.List;
@@ -52,6 +54,13 @@ public final class LanguageCopies {
             newIds.put(story.id(), created.id());
         }
         return copy;
+    }
+
+    /** The copy as story answers show it: with its {@code alternates}, the original among them. */
+    public ObjectNode answer(Story copy) {
+        ObjectNode json = Json.mapper().valueToTree(copy);
+        json.set("alternates", Json.mapper().valueToTree(stories.alternates(copy.spaceId(), copy.id(), copy.groupId())));
+        return json;
     }
 
     private Story create(long spaceId, Story original, Long parentId, String name, String slug, String actor) {

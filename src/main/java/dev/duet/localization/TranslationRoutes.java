@@ -87,6 +87,6 @@ public final class TranslationRoutes {
     private void copy(Context ctx) {
         var request = Json.body(ctx, LanguageCopies.Request.class);
         var copy = copies.copy(spaceId(ctx), storyId(ctx), request, AccessGuard.principal(ctx).email());
-        ctx.status(201).json(Map.of("story", copy));
+        ctx.status(201).json(Map.of("story", copies.answer(copy)));
     }
 }
