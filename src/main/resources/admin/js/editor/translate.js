@@ -8,6 +8,7 @@ import { get } from '../api.js';
 import { toastError } from '../ui/toast.js';
 import { humanise, label } from '../schema.js';
 import { registerAddon } from './addons.js';
+import { renderFileTools } from './translate-files.js';
 
 const MARK = '__i18n__';
 const CONTAINERS = new Set(['bloks', 'section', 'tab']);
@@ -213,6 +214,7 @@ function renderPanel(editor) {
         · ${count('missing')} missing · ${count('outdated')} outdated${count('edited') ? ` · ${count('edited')} edited, not saved` : ''}</p>
       <p class="muted">For translators: export
         <a href="${exportBase}?format=xliff" download>XLIFF</a> or <a href="${exportBase}?format=json" download>JSON</a>.</p>
+      ${renderFileTools(editor, language)}
       ${slots.length ? html`<ol class="translate-fields">${slots.map((slot) => renderField(editor, slot, language))}</ol>`
         : html`<p class="muted">This story has no translatable fields. Developers mark fields as translatable in the block’s schema.</p>`}
       ${renderAlternates(editor)}

@@ -4,8 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.duet.content.Spaces;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.Select;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -94,6 +99,35 @@ class TranslateIT extends OnDemoSpace {
         browser.waitUntil(driver -> browser.find(row("subheadline") + " textarea").getAttribute("value")
                 .equals(story().at("/content/body/0/subheadline").asText()) ? true : null);
         browser.findWithText(row("subheadline") + " .badge", "Edited");
+    }
+
+    @Test
+    void a_translators_xliff_file_imported_in_the_panel_becomes_the_translation_and_a_language_copy_is_listed(@TempDir Path files)
+            throws IOException {
+        var export = admin.get("/api/spaces/" + spaceId + "/stories/" + storyId + "/translations/de/export?format=xliff").text();
+        var source = "<source>Simple pricing that scales with your team</source><target>Einfache Preise, die mit Ihrem Team wachsen</target>";
+        assertThat(export).contains(source);
+        var file = Files.writeString(files.resolve("pricing-de.xlf"),
+                export.replace(source, "<source>Simple pricing that scales with your team</source><target>Preise für jedes Team</target>"));
+        admin.post("/api/spaces/" + spaceId + "/stories", java.util.Map.of("story", java.util.Map.of("name", "de", "is_folder", true)));
+        int version = story().get("version").asInt();
+        signedInAt("admin/spaces/" + spaceId + "/stories/" + storyId);
+        browser.click("duet-story-editor button.panel-translate");
+
+        browser.driver.findElement(org.openqa.selenium.By.cssSelector(".translate-import input[type=file]")).sendKeys(file.toString());
+
+        browser.findWithText(".toast", "Imported");
+        browser.waitUntil(driver -> "Preise für jedes Team".equals(browser.find(row("headline") + " textarea").getAttribute("value")) ? true : null);
+        assertThat(story().at("/content/body/0/headline__i18n__de").asText()).isEqualTo("Preise für jedes Team");
+        assertThat(story().get("version").asInt()).isEqualTo(version + 1);
+
+        browser.click(".translate-copy summary");
+        new Select(browser.find(".translate-copy select[name=parent_id]")).selectByVisibleText("de");
+        browser.type(".translate-copy input[name=slug]", "preise");
+        browser.click(".translate-copy button[type=submit]");
+
+        browser.findWithText(".translate-alternates a", "Pricing");
+        assertThat(story().get("alternates")).extracting(alternate -> alternate.get("full_slug").asText()).containsExactly("de/preise");
     }
 
     /** Runs {@code step} inside the preview iframe (the demo site) and comes back to the editor. */
