@@ -36,11 +36,12 @@ public final class LanguageCopies {
     public Story copy(long spaceId, long storyId, Request request, String actor) {
         var original = stories.get(spaceId, storyId);
         if (request.slug() == null || request.slug().isBlank()) throw InvalidInput.field("slug", "is required");
+        if (request.parentId() != null && !request.parentId().isNull()
+                && !(request.parentId().isIntegralNumber() && request.parentId().canConvertToLong())) {
+            throw InvalidInput.field("parent_id", "must be a folder id, 0 or null");
+        }
         Long parentId = request.parentId() == null || request.parentId().isNull() || request.parentId().asLong() == 0
                 ? null : request.parentId().asLong();
-        if (request.parentId() != null && !request.parentId().isNull() && !request.parentId().canConvertToLong()) {
-            throw InvalidInput.field("parent_id", "must be a folder id or null");
-        }
         List<Story> inside = original.isFolder() ? stories.descendants(spaceId, original) : List.of();
         if (parentId != null && (parentId == original.id() || inside.stream().anyMatch(s -> s.id() == parentId))) {
             throw InvalidInput.field("parent_id", "cannot be the folder being copied or inside it");

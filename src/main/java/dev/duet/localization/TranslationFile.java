@@ -10,12 +10,12 @@ import java.util.List;
 public record TranslationFile(String sourceLanguage, String targetLanguage, List<StoryTexts> stories) {
 
     public TranslationFile {
-        stories = List.copyOf(stories);
+        stories = stories == null ? List.of() : List.copyOf(stories);
     }
 
     public record StoryTexts(long storyId, String name, String fullSlug, List<Unit> units) {
         public StoryTexts {
-            units = List.copyOf(units);
+            units = units == null ? List.of() : List.copyOf(units);
         }
     }
 

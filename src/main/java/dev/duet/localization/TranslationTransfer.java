@@ -60,6 +60,7 @@ public final class TranslationTransfer {
     public Imported importFile(long spaceId, long storyId, String language, TranslationFile file, boolean force,
                                String actor) {
         translations.space(spaceId, language);
+        if (file.stories().isEmpty()) throw InvalidInput.field("stories", "is empty: send the stories of the export");
         if (file.targetLanguage() != null && !file.targetLanguage().isBlank() && !file.targetLanguage().equals(language)) {
             throw InvalidInput.field("target_language", "is " + file.targetLanguage() + " but this import is for " + language);
         }
@@ -101,7 +102,9 @@ public final class TranslationTransfer {
             }
             var content = story.content().deepCopy();
             var units = new StoryTextUnits(TranslatableFields.of(content, schemas), language);
-            var richtext = new HashMap<TranslatableFields.Slot, List<String>>();
+            // keyed by id, not by slot: a slot's blok changes (and so its hash) as targets are written into it
+            var richtext = new LinkedHashMap<String, List<String>>();
+            var richtextSlots = new HashMap<String, TranslatableFields.Slot>();
             int written = 0;
             for (int u = 0; u < texts.units().size(); u++) {
                 var unit = texts.units().get(u);
@@ -120,13 +123,16 @@ public final class TranslationTransfer {
                 if (entry.index() < 0) {
                     entry.slot().blok().set(entry.slot().key(language), TextNode.valueOf(unit.target()));
                 } else {
-                    var targets = richtext.computeIfAbsent(entry.slot(), slot -> new ArrayList<>());
+                    richtextSlots.put(entry.slot().id(), entry.slot());
+                    var targets = richtext.computeIfAbsent(entry.slot().id(), slot -> new ArrayList<>());
                     while (targets.size() <= entry.index()) targets.add(null);
                     targets.set(entry.index(), unit.target());
                 }
             }
-            richtext.forEach((slot, targets) ->
-                    slot.blok().set(slot.key(language), RichtextTexts.replaced(slot.source(), targets)));
+            richtext.forEach((id, targets) -> {
+                var slot = richtextSlots.get(id);
+                slot.blok().set(slot.key(language), RichtextTexts.replaced(slot.source(), targets));
+            });
             plans.add(new Planned(story, content, written));
         }
         if (!problems.isEmpty()) throw new InvalidInput("the translation file does not match the stories", problems);

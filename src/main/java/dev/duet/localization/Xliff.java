@@ -132,7 +132,12 @@ public final class Xliff {
             factory.setXIncludeAware(false);
             factory.setExpandEntityReferences(false);
             var builder = factory.newDocumentBuilder();
-            builder.setErrorHandler(null);
+            builder.setErrorHandler(new org.xml.sax.helpers.DefaultHandler() {
+                @Override
+                public void fatalError(org.xml.sax.SAXParseException e) throws SAXException {
+                    throw e; // reported as a 400; the default handler would also print it to stderr
+                }
+            });
             return builder.parse(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
         } catch (SAXException e) {
             throw new InvalidInput("malformed XLIFF: " + e.getMessage());

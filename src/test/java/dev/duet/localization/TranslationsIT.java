@@ -251,10 +251,12 @@ class TranslationsIT extends OnBothDatabases {
         var inside = admin.post(path("/stories/" + blog + "/language_copy"), Map.of("parent_id", blog, "slug", "x"));
         var noSlug = admin.post(path("/stories/" + blog + "/language_copy"), Map.of("parent_id", 0));
         var unknown = admin.post(path("/stories/999999/language_copy"), Map.of("slug", "x"));
+        var textParent = admin.post(path("/stories/" + blog + "/language_copy"), Map.of("parent_id", "abc", "slug", "x"));
 
         assertThat(inside.status()).isEqualTo(400);
         assertThat(noSlug.status()).isEqualTo(400);
         assertThat(unknown.status()).isEqualTo(404);
+        assertThat(textParent.status()).isEqualTo(400);
         assertThat(admin.get(path("/stories")).json().get("stories")).hasSize(before);
     }
 
@@ -295,6 +297,24 @@ class TranslationsIT extends OnBothDatabases {
         var feed = admin.get(path("/activity?kind=translation.imported")).json().get("activity");
         assertThat(feed).hasSize(1);
         assertThat(feed.get(0).get("summary").asText()).contains("de", "Home", "4 texts");
+    }
+
+    @Test
+    void units_in_any_order_fill_every_text_node_of_a_richtext_translation_beside_other_fields_of_its_block() {
+        long id = create("Home", null, page("Welcome", "Grow faster")).get("id").asLong();
+        var file = Map.of("target_language", "de", "stories", List.of(Map.of("story_id", id, "units", List.of(
+                Map.of("id", "hero-1.text.0", "source", "First paragraph", "target", "Erster"),
+                Map.of("id", "hero-1.headline", "source", "Grow faster", "target", "Wachsen"),
+                Map.of("id", "hero-1.text.1", "source", "Second paragraph", "target", "Zweiter")))));
+
+        var imported = admin.post(path("/stories/" + id + "/translations/de/import"), file);
+
+        assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
+        var hero = story(id).at("/content/body/0");
+        assertThat(hero.get("headline__i18n__de").asText()).isEqualTo("Wachsen");
+        assertThat(hero.at("/text__i18n__de/content/0/content/0/text").asText()).isEqualTo("Erster");
+        assertThat(hero.at("/text__i18n__de/content/1/content/0/text").asText()).isEqualTo("Zweiter");
+        assertThat(hero.at("/text/content/0/content/0/text").asText()).isEqualTo("First paragraph");
     }
 
     @Test
@@ -357,10 +377,12 @@ class TranslationsIT extends OnBothDatabases {
         var otherStory = Map.of("target_language", "de", "stories", List.of(Map.of("story_id", other, "units", List.of())));
         var otherLanguage = Map.of("target_language", "pt-br", "stories", List.of(Map.of("story_id", id, "units", List.of())));
 
+        var empty = admin.post(path("/stories/" + id + "/translations/de/import"), Map.of("target_language", "de"));
         var unit = admin.post(path("/stories/" + id + "/translations/de/import"), unknownUnit);
         var story = admin.post(path("/stories/" + id + "/translations/de/import"), otherStory);
         var language = admin.post(path("/stories/" + id + "/translations/de/import"), otherLanguage);
 
+        assertThat(empty.status()).isEqualTo(400);
         assertThat(unit.status()).isEqualTo(400);
         assertThat(unit.json().at("/details/0/path").asText()).isEqualTo("stories[0].units[1].id");
         assertThat(story.status()).isEqualTo(400);
