@@ -53,8 +53,9 @@ public final class Translations {
 
     private static StoryTranslations status(Space space, Story story, Map<String, Component> schemas,
                                             Map<TranslationSources.Key, String> hashes) {
+        // a field without a source value has nothing to translate, so it is neither missing nor translated
         var slots = story.isFolder() || story.content() == null ? List.<TranslatableFields.Slot>of()
-                : TranslatableFields.of(story.content(), schemas);
+                : TranslatableFields.of(story.content(), schemas).stream().filter(Translations::hasSource).toList();
         var languages = new ArrayList<StoryTranslations.Language>();
         for (var language : space.languages()) {
             var fields = slots.stream().map(slot -> field(story.id(), slot, language, hashes)).toList();
@@ -82,6 +83,11 @@ public final class Translations {
         }
         return new StoryTranslations.Field(slot.id(), slot.uid(), slot.component(), slot.field(), slot.type().typeName(),
                 slot.key(language), status, slot.source(), translation);
+    }
+
+    private static boolean hasSource(TranslatableFields.Slot slot) {
+        return slot.isRichtext() ? slot.source() != null && RichtextTexts.hasText(slot.source())
+                : TranslatableFields.hasValue(slot.source());
     }
 
     static String languageKey(String language) {

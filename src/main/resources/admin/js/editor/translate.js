@@ -65,7 +65,8 @@ function display(value) {
   if (!hasValue(value)) return '';
   if (typeof value === 'string') return value;
   if (value.type === 'doc') return richtextText(value);
-  return JSON.stringify(value);
+  if (Array.isArray(value.thead)) return 'A table: translate it in the form.';
+  return 'Not plain text: translate it in the form.';
 }
 
 /** A copy of `content` with `key` of the blok `uid` set to `value` (removed when empty). */
@@ -193,7 +194,8 @@ function renderPanel(editor) {
       <a href="/admin/spaces/${editor.spaceId}/settings">Open Settings</a></section>`;
   }
   const language = chosen(editor);
-  const slots = translatableFields(editor.draft?.content, editor.schema);
+  // fields without a default-language value have nothing to translate
+  const slots = translatableFields(editor.draft?.content, editor.schema).filter((slot) => hasValue(slot.blok[slot.field]));
   const statuses = slots.map((slot) => fieldStatus(editor, slot, language));
   const count = (status) => statuses.filter((value) => value === status).length;
   const exportBase = `/api/spaces/${editor.spaceId}/stories/${editor.storyId}/translations/${language}/export`;

@@ -117,6 +117,9 @@ class TranslationsIT extends OnBothDatabases {
         assertThat(fresh.at("/counts/total").asInt()).isEqualTo(3);
         assertThat(fresh.at("/counts/missing").asInt()).isEqualTo(3);
         assertThat(fieldStatus(fresh, "hero-1.headline")).isEqualTo("missing");
+        edit(id, "root", "title", "");
+        assertThat(status(id, "de").at("/counts/total").asInt()).as("an empty source has nothing to translate").isEqualTo(2);
+        edit(id, "root", "title", "Welcome");
 
         edit(id, "hero", "headline__i18n__de", "Schneller wachsen");
         assertThat(fieldStatus(status(id, "de"), "hero-1.headline")).isEqualTo("translated");
