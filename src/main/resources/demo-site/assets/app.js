@@ -4,6 +4,7 @@
 
 import { attributes, escape } from './html.js';
 import { renderPosts, renderStory } from './blocks.js';
+import { translateStory } from './i18n.js';
 
 const BASE = '/demo-site/';
 const TOKEN_KEY = 'duet-demo-site-token';
@@ -30,17 +31,23 @@ let latestEdit = null;
 /** Where the token comes from: the editor's signed preview token, ?token= (remembered), or a previous visit. */
 function readSettings() {
   if (inEditor && bridgeContext.token) {
-    return { token: bridgeContext.token, version: 'draft', language: null, editor: true };
+    // the editor names the language to preview as Storyblok's does: _storyblok_lang
+    return { token: bridgeContext.token, version: 'draft', language: languageOf(query.get('_storyblok_lang')), editor: true };
   }
   const given = query.get('token');
   if (given) localStorage.setItem(TOKEN_KEY, given);
-  const language = /^[a-z]{2,3}(-[a-z0-9]{2,8})?$/.test(query.get('lang') || '') ? query.get('lang') : null;
+  const language = languageOf(query.get('lang'));
   return {
     token: given || localStorage.getItem(TOKEN_KEY),
     version: query.get('version') === 'draft' ? 'draft' : 'published',
     language,
     editor: false
   };
+}
+
+/** A language code (de, pt-br) or null; "default" is the default language. */
+function languageOf(value) {
+  return /^[a-z]{2,3}(-[a-z0-9]{2,8})?$/.test(value || '') && value !== 'default' ? value : null;
 }
 
 /** The story's full slug for a path under /demo-site/ ("" is home, a folder's path ends in "/"). */
@@ -54,7 +61,7 @@ function pageHref(fullSlug) {
   let slug = String(fullSlug || '').replace(/^\/+/, '');
   if (slug === 'home') slug = '';
   const keep = new URLSearchParams();
-  const names = settings.editor ? ['_duet_token', '_duet_editor', '_duet_space'] : ['version', 'lang'];
+  const names = settings.editor ? ['_duet_token', '_duet_editor', '_duet_space', '_storyblok_lang'] : ['version', 'lang'];
   names.forEach(name => { if (query.get(name)) keep.set(name, query.get(name)); });
   const search = keep.toString();
   return BASE + slug.split('/').map(encodeURIComponent).join('/') + (search ? `?${search}` : '');
@@ -245,8 +252,9 @@ document.addEventListener('error', event => {
 if (window.StoryblokBridge) {
   const bridge = new window.StoryblokBridge();
   bridge.on('input', event => {
-    latestEdit = event.story;
-    if (current && event.story.id === current.id) render(event.story);
+    // the editor sends the story with every language in it; show the previewed one, falling back to the default
+    latestEdit = translateStory(event.story, settings.language);
+    if (current && event.story.id === current.id) render(latestEdit);
   });
   // saved or (un)published in the editor: read the story again, without reloading the page the editor shows
   bridge.on(['change', 'published', 'unpublished'], () => {

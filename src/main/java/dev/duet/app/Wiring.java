@@ -43,6 +43,7 @@ import dev.duet.discussions.DiscussionRoutes;
 import dev.duet.discussions.DiscussionService;
 import dev.duet.delivery.Delivery;
 import dev.duet.delivery.DeliveryRoutes;
+import dev.duet.localization.Localization;
 import dev.duet.preview.PreviewRoutes;
 import dev.duet.schema.ComponentGroupRoutes;
 import dev.duet.schema.ComponentGroups;
@@ -129,6 +130,8 @@ public final class Wiring implements AutoCloseable {
     public final Workflows workflows;
     public final StageMoves stageMoves;
     private final StageBoard stageBoard;
+    /** Translation status, exports and imports for translators, language copies. */
+    public final Localization localization;
     private final ClusterNotifier clusterNotifier;
     private final ClusterSync clusterSync;
     private WebServer server;
@@ -163,7 +166,9 @@ public final class Wiring implements AutoCloseable {
         this.workflows = new Workflows(database, storyStages, clock);
         this.stageMoves = new StageMoves(database, spaces, stories, storyVersions, users, workflows, storyStages, activity, clock);
         this.stageBoard = new StageBoard(workflows, storyStages);
-        var storyHooks = StoryHooks.all(new StoryActivity(activity), new WorkflowHooks(workflows, storyStages, stageMoves, clock));
+        this.localization = new Localization(database, clock);
+        var storyHooks = StoryHooks.all(new StoryActivity(activity),
+                new WorkflowHooks(workflows, storyStages, stageMoves, clock), localization.tracker);
         this.storyService = new StoryService(database, stories, storyVersions, spaces, contentValidator, contentEvents,
                 storyHooks, clock);
         this.storyPublishing = new StoryPublishing(database, stories, spaces, contentEvents, storyHooks, clock);
@@ -234,12 +239,13 @@ public final class Wiring implements AutoCloseable {
         var activityRoutes = new ActivityRoutes(activity, spaces::get);
         var workflowRoutes = new WorkflowRoutes(workflows, stageMoves, stageBoard, users, activity);
         var discussionRoutes = new DiscussionRoutes(discussions, spaces::get);
+        var translationRoutes = localization.routes(spaces, stories, components, storyService, activity);
         return List.of(guard::register, access::register, spaceRoutes::register, componentRoutes::register,
                 componentGroupRoutes::register, storyRoutes::register, versionRoutes::register,
                 datasourceRoutes::register, docs::register, webhookRoutes::register, deliveryRoutes::register,
                 assetRoutes::register, assetFolderRoutes::register, assetFileRoutes::register, adminRoutes::register,
                 schemaRoutes::register, previewRoutes::register, activityRoutes::register,
-                workflowRoutes::register, discussionRoutes::register);
+                workflowRoutes::register, discussionRoutes::register, translationRoutes::register);
     }
 
     /** Starts the HTTP server on the configured host and port (0 picks a free port). */

@@ -45,6 +45,10 @@ public final class Stories {
         return find(handle, spaceId, storyId).orElseThrow(() -> new StoryNotFound(storyId));
     }
 
+    public Optional<Story> find(long spaceId, long storyId) {
+        return db.read(handle -> find(handle, spaceId, storyId));
+    }
+
     public Optional<Story> find(Handle handle, long spaceId, long storyId) {
         return handle.createQuery("SELECT " + COLUMNS + " FROM stories WHERE space_id = :space AND id = :id")
                 .bind("space", spaceId).bind("id", storyId).map((rs, c) -> map(rs, true)).findOne();
@@ -106,6 +110,12 @@ public final class Stories {
                         + "WHERE space_id = :space AND substr(full_slug, 1, :length) = :old_prefix")
                 .bind("new_prefix", newPrefix).bind("cut", oldPrefix.length() + 1).bind("space", spaceId)
                 .bind("length", oldPrefix.length()).bind("old_prefix", oldPrefix).execute();
+    }
+
+    /** A folder's descendants (with their draft content), in {@code full_slug} order; used by translation exports. */
+    public List<Story> descendants(long spaceId, Story folder) {
+        return db.read(handle -> under(handle, spaceId, folder.childPrefix()).stream()
+                .map(story -> get(handle, spaceId, story.id())).toList());
     }
 
     /** Every story whose {@code full_slug} starts with {@code prefix}: a folder's descendants, given its child prefix. */

@@ -28,7 +28,7 @@ final class DeliveryStories {
     private static final int IN_LIST_CHUNK = 500;
     private static final String PLACE = "s.id, s.uuid, s.parent_id, s.slug, s.full_slug, s.is_folder, s.is_startpage, "
             + "s.position, s.sort_by_date, s.group_id, s.path, s.meta_data, s.created_at, s.updated_at, s.published_at, "
-            + "s.first_published_at, s.published_version";
+            + "s.first_published_at, s.published_version, s.translated_slugs";
     private static final String PUBLISHED = "SELECT " + PLACE + ", COALESCE(v.name, s.name) AS name, v.content AS content, "
             + "COALESCE(v.tag_list, s.tag_list) AS tag_list FROM stories s "
             + "LEFT JOIN story_versions v ON v.story_id = s.id AND v.number = s.published_version WHERE s.space_id = :space";
@@ -130,7 +130,8 @@ final class DeliveryStories {
                 rs.getString("full_slug"), parent, rs.getBoolean("is_folder"), rs.getBoolean("is_startpage"),
                 rs.getInt("position"), tags(rs.getString("tag_list")), rs.getString("sort_by_date"),
                 rs.getString("group_id"), rs.getString("path"), rs.getString("meta_data"), rs.getString("created_at"),
-                rs.getString("updated_at"), rs.getString("published_at"), rs.getString("first_published_at"), published);
+                rs.getString("updated_at"), rs.getString("published_at"), rs.getString("first_published_at"), published,
+                TranslatedSlug.parse(rs.getString("translated_slugs"), rs.getString("full_slug"), rs.getString("name")));
         return new Row(meta, rs.getString("content"));
     }
 

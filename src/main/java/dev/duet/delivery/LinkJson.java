@@ -29,9 +29,12 @@ final class LinkJson {
         if (!languages.isEmpty()) {
             out.ascii(",").key("alternates").ascii("[");
             for (var language : languages) {
-                out.ascii("{").key("path").string(language + "/" + meta.fullSlug()).ascii(",").key("name").string(meta.name())
+                var translated = TranslatedSlug.of(meta.translatedSlugs(), language);
+                out.ascii("{").key("path").string(meta.fullSlugIn(language)).ascii(",").key("name")
+                        .string(translated.map(TranslatedSlug::name).orElse(meta.name()))
                         .ascii(",").key("lang").string(language).ascii(",").key("published").bool(meta.published())
-                        .ascii(",").key("translated_slug").string(meta.slug()).ascii("},");
+                        .ascii(",").key("translated_slug").string(translated.map(TranslatedSlug::path).orElse(meta.slug()))
+                        .ascii("},");
             }
             out.dropTrailingComma().ascii("]");
         }
@@ -40,7 +43,7 @@ final class LinkJson {
 
     /** {@code {id, uuid, name, slug, full_slug, url}}: the least a site needs to render a link. */
     static void url(JsonBytes out, StoryMeta meta, Variant variant) {
-        var fullSlug = variant.fullSlug(meta.fullSlug());
+        var fullSlug = variant.fullSlug(meta);
         var url = meta.path() == null || meta.path().isBlank() ? fullSlug : meta.path();
         out.ascii("{").key("id").number(meta.id()).ascii(",").key("uuid").string(meta.uuid()).ascii(",").key("name")
                 .string(meta.name()).ascii(",").key("slug").string(meta.slug()).ascii(",").key("full_slug").string(fullSlug)

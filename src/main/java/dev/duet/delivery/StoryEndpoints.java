@@ -82,6 +82,8 @@ final class StoryEndpoints {
         var localised = StoryParams.localise(source.space(), path);
         var story = source.byFullSlug(localised.rest())
                 .or(() -> source.byFullSlug(localised.rest() + "/"))
+                .or(() -> localised.language() == null ? java.util.Optional.empty()
+                        : source.byTranslatedPath(localised.language(), localised.rest()))
                 .orElseThrow(() -> new RecordNotFound("story", path));
         return new Located(story, localised.language());
     }

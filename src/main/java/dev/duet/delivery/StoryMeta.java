@@ -10,10 +10,26 @@ import java.util.List;
 record StoryMeta(long id, String uuid, String name, String slug, String fullSlug, long parentId, boolean isFolder,
                  boolean isStartpage, int position, List<String> tagList, String sortByDate, String groupId, String path,
                  String metaData, String createdAt, String updatedAt, String publishedAt, String firstPublishedAt,
-                 boolean published) {
+                 boolean published, List<TranslatedSlug> translatedSlugs) {
 
     StoryMeta {
         tagList = List.copyOf(tagList);
+        translatedSlugs = List.copyOf(translatedSlugs);
+    }
+
+    /** A story or folder without translated slugs. */
+    StoryMeta(long id, String uuid, String name, String slug, String fullSlug, long parentId, boolean isFolder,
+              boolean isStartpage, int position, List<String> tagList, String sortByDate, String groupId, String path,
+              String metaData, String createdAt, String updatedAt, String publishedAt, String firstPublishedAt,
+              boolean published) {
+        this(id, uuid, name, slug, fullSlug, parentId, isFolder, isStartpage, position, tagList, sortByDate, groupId,
+                path, metaData, createdAt, updatedAt, publishedAt, firstPublishedAt, published, List.of());
+    }
+
+    /** The {@code full_slug} a language shows ({@code de/ueber-uns} with a translated slug, else {@code de/about}). */
+    String fullSlugIn(String language) {
+        if (language == null) return fullSlug;
+        return language + "/" + TranslatedSlug.of(translatedSlugs, language).map(TranslatedSlug::path).orElse(fullSlug);
     }
 
     /** Folder depth as the CDN's {@code level}: 1 at the root; a start page ({@code blog/}) is inside its folder. */
@@ -25,6 +41,7 @@ record StoryMeta(long id, String uuid, String name, String slug, String fullSlug
 
     StoryMeta withPosition(int newPosition) {
         return new StoryMeta(id, uuid, name, slug, fullSlug, parentId, isFolder, isStartpage, newPosition, tagList,
-                sortByDate, groupId, path, metaData, createdAt, updatedAt, publishedAt, firstPublishedAt, published);
+                sortByDate, groupId, path, metaData, createdAt, updatedAt, publishedAt, firstPublishedAt, published,
+                translatedSlugs);
     }
 }

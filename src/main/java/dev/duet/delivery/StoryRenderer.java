@@ -76,9 +76,26 @@ final class StoryRenderer {
         if (!excluded.contains("lang")) out.key("lang").string(lang).ascii(",");
         if (!excluded.contains("path")) out.key("path").string(meta.path()).ascii(",");
         if (!excluded.contains("alternates")) writeAlternates(out.key("alternates"), alternates).ascii(",");
-        if (!excluded.contains("default_full_slug")) out.key("default_full_slug").ascii("null,");
-        if (!excluded.contains("translated_slugs")) out.key("translated_slugs").ascii("null,");
+        if (!excluded.contains("default_full_slug")) writeDefaultFullSlug(out.key("default_full_slug"), meta, lang).ascii(",");
+        if (!excluded.contains("translated_slugs")) writeTranslatedSlugs(out.key("translated_slugs"), meta).ascii(",");
         out.dropTrailingComma().ascii("}");
+    }
+
+    /** The default language's full slug when the story is shown under a translated slug (Translatable Slugs). */
+    private static JsonBytes writeDefaultFullSlug(JsonBytes out, StoryMeta meta, String lang) {
+        boolean translated = TranslatedSlug.of(meta.translatedSlugs(), lang).isPresent();
+        return translated ? out.string(meta.fullSlug()) : out.ascii("null");
+    }
+
+    /** {@code [{path, name, lang, published}]}, or null for a story without translated slugs, as the CDN writes it. */
+    private static JsonBytes writeTranslatedSlugs(JsonBytes out, StoryMeta meta) {
+        if (meta.translatedSlugs().isEmpty()) return out.ascii("null");
+        out.ascii("[");
+        for (var slug : meta.translatedSlugs()) {
+            out.ascii("{").key("path").string(slug.path()).ascii(",").key("name").string(slug.name()).ascii(",")
+                    .key("lang").string(slug.lang()).ascii(",").key("published").bool(meta.published()).ascii("},");
+        }
+        return out.dropTrailingComma().ascii("]");
     }
 
     private static JsonBytes writeAlternates(JsonBytes out, List<Alternate> alternates) {

@@ -27,6 +27,15 @@ interface StorySource {
     /** The stories among {@code uuids} that exist here, in no particular order. */
     List<DeliveredStory> byUuids(Collection<String> uuids);
 
+    /** The story whose translated slug in {@code language} gives {@code path} (Translatable Slugs), if any. */
+    default Optional<DeliveredStory> byTranslatedPath(String language, String path) {
+        for (var story : candidates(null)) {
+            var slug = TranslatedSlug.of(story.meta.translatedSlugs(), language);
+            if (slug.isPresent() && slug.get().path().equals(path)) return Optional.of(story);
+        }
+        return Optional.empty();
+    }
+
     /** Every story whose {@code full_slug} starts with {@code prefix} (all when null), in default order. */
     List<DeliveredStory> candidates(String prefix);
 

@@ -50,7 +50,7 @@ final class StoryWriter {
             throw new IllegalStateException("content cannot be written", e);
         }
         StoryRenderer.writeStory(out, story.meta, story.alternates, json -> json.raw(bytes), variant.lang(),
-                variant.fullSlug(story.fullSlug()), variant.excludingStoryFields());
+                variant.fullSlug(story.meta), variant.excludingStoryFields());
     }
 
     private static byte[] close(JsonBytes out, List<DeliveredStory> stories, StorySource source, Variant variant,

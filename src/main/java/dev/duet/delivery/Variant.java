@@ -25,6 +25,11 @@ record Variant(String language, String fallback, Set<String> excludingFields, Se
         return language == null ? fullSlug : language + "/" + fullSlug;
     }
 
+    /** As {@link #fullSlug(String)}, with the story's translated slug for the language when it has one. */
+    String fullSlug(StoryMeta meta) {
+        return meta.fullSlugIn(language);
+    }
+
     String lang() {
         return language == null ? "default" : language;
     }

@@ -16,7 +16,8 @@ final class DemoSite {
 
     static final String BASE = "/demo-site";
     private static final String ASSETS = "assets/";
-    private static final List<String> ASSET_NAMES = List.of("app.js", "blocks.js", "richtext.js", "html.js", "site.css");
+    private static final List<String> ASSET_NAMES = List.of("app.js", "blocks.js", "richtext.js", "html.js", "site.css",
+            "i18n.js");
     /** The files change only with Duet itself, but browsers must see a new version at once: revalidate every time. */
     private static final String CACHE = "no-cache";
 

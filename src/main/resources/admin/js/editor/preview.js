@@ -1,6 +1,7 @@
 // <duet-story-preview>: the developer's site in a frame beside the form, kept live over postMessage.
 //
 //   frame src   <preview_url><full_slug>?_storyblok=<id>&_duet_token=<token>&_duet_editor=<our origin>&_duet_space=<id>
+//               [&_storyblok_lang=<code>] when the editor previews a translation (editor.previewLanguage)
 //   site → us   {source: "duet-bridge", type: "ready", story_id, url} | {source: "duet-bridge", type: "select", uid}
 //   us → site   {source: "duet-editor", type: "input", story} on ready and on every edit (debounced)
 //               {source: "duet-editor", type: "saved" | "published" | "unpublished", story_id}
@@ -79,10 +80,16 @@ class DuetStoryPreview extends DuetElement {
     this.watchForBridge();
   }
 
+  /** The language the editor previews (set by the Translate panel), or null for the default language. */
+  get language() {
+    return this.closest('duet-story-editor')?.previewLanguage ?? null;
+  }
+
   get src() {
     const base = this.previewUrl.endsWith('/') ? this.previewUrl : `${this.previewUrl}/`;
     const slug = (this.story?.full_slug ?? '').replace(/^\//, '');
     const query = `_storyblok=${encodeURIComponent(this.story?.id ?? '')}`
+      + (this.language ? `&_storyblok_lang=${encodeURIComponent(this.language)}` : '')
       + (this.token ? `&_duet_token=${encodeURIComponent(this.token)}` : '')
       + `&_duet_editor=${encodeURIComponent(location.origin)}&_duet_space=${encodeURIComponent(this.spaceId)}`;
     return `${base}${slug}${base.includes('?') ? '&' : '?'}${query}`;
@@ -149,6 +156,7 @@ class DuetStoryPreview extends DuetElement {
     return html`
       <div class="preview-bar">
         <span class="preview-address" title=${this.src}>${this.previewUrl}${this.story?.full_slug ?? ''}</span>
+        ${this.language ? html`<span class="badge preview-language" title="The preview shows this language">${this.language.toUpperCase()}</span>` : ''}
         <span class="muted">${this.ready ? 'Live' : 'Connecting…'}</span>
         <button type="button" class="icon" aria-label="Reload the preview" @click=${() => this.reload()}>Reload</button>
       </div>

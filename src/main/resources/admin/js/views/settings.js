@@ -41,6 +41,10 @@ class DuetSettings extends DuetElement {
     event.preventDefault();
     const form = new FormData(event.target);
     const languages = String(form.get('languages')).split(',').map((language) => language.trim()).filter(Boolean);
+    const removed = this.space.languages.filter((language) => !languages.includes(language));
+    if (removed.length && !await confirmDialog(`Remove ${removed.join(', ')}?`, 'Translations into these languages stay stored '
+      + 'in the stories, but editors and the delivery API no longer offer them. Adding a language back brings them back.',
+    { okLabel: 'Remove', danger: true })) return;
     this.problems = {};
     try {
       this.space = (await patch(`/api/spaces/${this.spaceId}`, {

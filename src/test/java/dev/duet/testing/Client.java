@@ -72,13 +72,18 @@ public final class Client {
     }
 
     public Response send(String method, String path, Object body) {
+        return send(method, path, body, "application/json");
+    }
+
+    /** As {@link #send(String, String, Object)}, with a body of another type (XML, plain text). */
+    public Response send(String method, String path, Object body, String contentType) {
         var builder = HttpRequest.newBuilder(URI.create(base + path));
         headers.forEach(builder::header);
         if (body == null) {
             builder.method(method, HttpRequest.BodyPublishers.noBody());
         } else {
             var text = body instanceof String raw ? raw : Json.write(body);
-            builder.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(text));
+            builder.header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofString(text));
         }
         try {
             var response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
