@@ -41,7 +41,15 @@ import dev.duet.content.VersionRoutes;
 import dev.duet.delivery.ClusterSync;
 import dev.duet.delivery.Delivery;
 import dev.duet.delivery.DeliveryRoutes;
+import dev.duet.failure.Conflict;
+import dev.duet.failure.NotFound;
 import dev.duet.preview.PreviewRoutes;
+import dev.duet.scheduling.ReleaseLookup;
+import dev.duet.scheduling.ReleaseMerger;
+import dev.duet.scheduling.ScheduleRoutes;
+import dev.duet.scheduling.ScheduleRunner;
+import dev.duet.scheduling.Schedules;
+import dev.duet.scheduling.Scheduling;
 import dev.duet.schema.ComponentGroupRoutes;
 import dev.duet.schema.ComponentGroups;
 import dev.duet.schema.ComponentRoutes;
@@ -115,6 +123,11 @@ public final class Wiring implements AutoCloseable {
     public final AssetFolders assetFolders;
     public final AssetLibrary assetLibrary;
     public final Renditions assetRenditions;
+    /** Publishes, unpublishes and release merges planned for a time. */
+    public final Schedules schedules;
+    public final Scheduling scheduling;
+    /** Runs due schedules; runs while the server runs, on every node (each schedule runs on exactly one). */
+    public final ScheduleRunner scheduleRunner;
     private final ClusterNotifier clusterNotifier;
     private final ClusterSync clusterSync;
     private WebServer server;
@@ -171,6 +184,17 @@ public final class Wiring implements AutoCloseable {
         this.assetFolders = new AssetFolders(database, spaces, clock);
         this.assetLibrary = new AssetLibrary(assets, assetFiles, config.maxUploadBytes());
         this.assetRenditions = new Renditions(assetFiles);
+        this.schedules = new Schedules(database, clock);
+        // the releases feature binds these to its own lookup and merge; until then a merge cannot be scheduled
+        ReleaseLookup releaseLookup = (spaceId, releaseId) -> {
+            throw new NotFound("release", releaseId);
+        };
+        ReleaseMerger releaseMerger = (spaceId, releaseId, actor) -> {
+            throw new Conflict("releases cannot be merged by a schedule in this version of Duet");
+        };
+        this.scheduling = new Scheduling(database, spaces, stories, schedules, releaseLookup, activity, clock);
+        this.scheduleRunner = new ScheduleRunner(database, schedules, stories, storyPublishing, releaseMerger, activity,
+                users, config.schedulerInterval());
         this.clusterNotifier = new ClusterNotifier(database, config.databaseUrl(), config.databaseUser(), config.databasePassword());
         this.clusterSync = new ClusterSync(clusterNotifier, delivery.snapshots());
         contentEvents.subscribe(clusterSync);
@@ -213,11 +237,13 @@ public final class Wiring implements AutoCloseable {
         var previewRoutes = new PreviewRoutes(delivery.previewTokens());
         var adminRoutes = new AdminRoutes();
         var activityRoutes = new ActivityRoutes(activity, spaces::get);
+        var scheduleRoutes = new ScheduleRoutes(scheduling, schedules);
         return List.of(guard::register, access::register, spaceRoutes::register, componentRoutes::register,
                 componentGroupRoutes::register, storyRoutes::register, versionRoutes::register,
                 datasourceRoutes::register, docs::register, webhookRoutes::register, deliveryRoutes::register,
                 assetRoutes::register, assetFolderRoutes::register, assetFileRoutes::register, adminRoutes::register,
-                schemaRoutes::register, previewRoutes::register, activityRoutes::register);
+                schemaRoutes::register, previewRoutes::register, activityRoutes::register,
+                scheduleRoutes::register);
     }
 
     /** Starts the HTTP server on the configured host and port (0 picks a free port). */
@@ -226,6 +252,7 @@ public final class Wiring implements AutoCloseable {
                 List.of(delivery.fastPath())).start(config.host(), config.port());
         webhookDispatcher.start();
         clusterSync.start();
+        scheduleRunner.start();
         return server;
     }
 
@@ -233,6 +260,7 @@ public final class Wiring implements AutoCloseable {
     public void close() {
         if (server != null) server.stop();
         webhookDispatcher.close();
+        scheduleRunner.close();
         clusterNotifier.close();
         database.close();
     }
