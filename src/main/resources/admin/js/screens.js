@@ -27,6 +27,12 @@ export const screens = {
     load: () => import('./views/story-editor.js'),
     render: ({ space, story }) => html`<duet-story-editor .spaceId=${space} .storyId=${story}></duet-story-editor>`,
   },
+  schedules: {
+    path: '/admin/spaces/:space/schedules',
+    nav: 'Scheduled',
+    load: () => import('./views/schedules.js'),
+    render: ({ space }) => html`<duet-schedules .spaceId=${space}></duet-schedules>`,
+  },
   settings: {
     path: '/admin/spaces/:space/settings',
     nav: 'Settings',
