@@ -16,6 +16,10 @@ const STATUS = {
   cancelled: ['draft', 'Cancelled'],
 };
 
+function capitalised(text) {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 class DuetSchedules extends DuetElement {
   static properties = { spaceId: {}, upcoming: { state: true }, recent: { state: true }, error: { state: true } };
 
@@ -62,7 +66,7 @@ class DuetSchedules extends DuetElement {
   render() {
     return html`
       <header class="page-header">
-        <div><h1>Scheduled</h1><p class="muted">Publishing and unpublishing planned for later. To plan one, open a story and choose Schedule….</p></div>
+        <div><h1>Scheduled</h1><p class="muted">Publishing and unpublishing planned for later. To plan one, open a story and use its Schedule… button.</p></div>
         <div class="actions"><button type="button" class="secondary refresh-schedules" @click=${() => this.load()}>Refresh</button></div>
       </header>
       ${this.error ? html`<p class="form-error" role="alert">${this.error} <button class="link" @click=${() => this.load()}>Try again</button></p>` : ''}
@@ -88,7 +92,7 @@ class DuetSchedules extends DuetElement {
             return html`
               <tr data-schedule=${schedule.id}>
                 <td>${whenPlanned(schedule)}${schedule.time_zone !== 'UTC' ? html`<br><span class="muted">${formatInZone(schedule.run_at, 'UTC')} UTC</span>` : ''}</td>
-                <td>${actionWords(schedule.action)} ${schedule.story_id
+                <td>${capitalised(actionWords(schedule.action))} ${schedule.story_id
                   ? html`<a href="/admin/spaces/${this.spaceId}/stories/${schedule.story_id}">${schedule.target_name}</a>`
                   : html`“${schedule.target_name}”`}</td>
                 <td><span class="badge badge-${tone} schedule-status">${label}</span>

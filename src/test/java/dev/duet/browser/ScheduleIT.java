@@ -126,7 +126,7 @@ class ScheduleIT {
         browser.signIn(TestApp.ADMIN_EMAIL, TestApp.PASSWORD);
         browser.findWithText("nav.sidebar a", "Scheduled").click();
         var row = browser.find(".upcoming-schedules tr[data-schedule='" + scheduleId + "']");
-        assertThat(row.getText()).contains("publish", "Spring", "(Europe/Berlin)", "08:30 UTC", "Waiting");
+        assertThat(row.getText()).contains("Publish Spring", "(Europe/Berlin)", "08:30 UTC", "Waiting");
 
         browser.find(".upcoming-schedules .cancel-schedule").sendKeys(Keys.ENTER);
         browser.find("dialog button[type=submit]").sendKeys(Keys.ENTER);
