@@ -5,6 +5,7 @@ import { screens } from './screens.js';
 import { match, navigate, start as startRouter } from './router.js';
 import { toastError } from './ui/toast.js';
 import './views/login.js';
+import './ui/notifications.js';
 
 /**
  * The app's frame: signs the user in, then shows the sidebar (space switcher, screens, the user) and the screen the
@@ -117,6 +118,7 @@ class DuetApp extends DuetElement {
           ${space ? Object.entries(screens).filter(([, screen]) => screen.nav).map(([name, screen]) => html`
             <li><a href=${screen.path.replace(':space', space.id)} aria-current=${name === current ? 'page' : 'false'}>${screen.nav}</a></li>`) : ''}
         </ul>
+        <duet-notifications></duet-notifications>
         <div class="who">
           <span title=${session.user?.email ?? ''}>${session.user?.name || session.user?.email}</span>
           <small>${session.user?.role}</small>

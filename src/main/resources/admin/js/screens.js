@@ -27,6 +27,12 @@ export const screens = {
     load: () => import('./views/story-editor.js'),
     render: ({ space, story }) => html`<duet-story-editor .spaceId=${space} .storyId=${story}></duet-story-editor>`,
   },
+  activity: {
+    path: '/admin/spaces/:space/activity',
+    nav: 'Activity',
+    load: () => import('./views/activity.js'),
+    render: ({ space }) => html`<duet-activity .spaceId=${space}></duet-activity>`,
+  },
   schedules: {
     path: '/admin/spaces/:space/schedules',
     nav: 'Scheduled',

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "duet", mixinStandardHelpOptions = true, version = "Duet 0.1.0",
         description = "Self-hosted headless CMS where marketers and developers work as one team.",
         subcommands = {StartCommand.class, DemoCommand.class, MigrateCommand.class, UserCommand.class, TokenCommand.class,
-                ExportCommand.class, ImportCommand.class, SchemaCommand.class})
+                ExportCommand.class, ImportCommand.class, SchemaCommand.class, StoryCommand.class})
 public final class Duet implements Runnable {
 
     public static void main(String[] args) {

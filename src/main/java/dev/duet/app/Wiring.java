@@ -39,6 +39,8 @@ import dev.duet.content.StoryService;
 import dev.duet.content.StoryVersions;
 import dev.duet.content.VersionRoutes;
 import dev.duet.delivery.ClusterSync;
+import dev.duet.discussions.DiscussionRoutes;
+import dev.duet.discussions.DiscussionService;
 import dev.duet.delivery.Delivery;
 import dev.duet.delivery.DeliveryRoutes;
 import dev.duet.failure.Conflict;
@@ -69,6 +71,12 @@ import dev.duet.webhooks.WebhookDispatcher;
 import dev.duet.webhooks.WebhookOutbox;
 import dev.duet.webhooks.WebhookRoutes;
 import dev.duet.webhooks.Webhooks;
+import dev.duet.workflow.StageBoard;
+import dev.duet.workflow.StageMoves;
+import dev.duet.workflow.StoryStages;
+import dev.duet.workflow.WorkflowHooks;
+import dev.duet.workflow.WorkflowRoutes;
+import dev.duet.workflow.Workflows;
 import io.javalin.config.RoutesConfig;
 
 import java.time.Clock;
@@ -122,7 +130,13 @@ public final class Wiring implements AutoCloseable {
     public final Assets assets;
     public final AssetFolders assetFolders;
     public final AssetLibrary assetLibrary;
+    /** Threads on stories, blocks and fields; mentions and replies notify through the activity log. */
+    public final DiscussionService discussions;
     public final Renditions assetRenditions;
+    /** Workflow stages: each space's stages and the stage each story is in. */
+    public final Workflows workflows;
+    public final StageMoves stageMoves;
+    private final StageBoard stageBoard;
     /** Publishes, unpublishes and release merges planned for a time. */
     public final Schedules schedules;
     public final Scheduling scheduling;
@@ -158,7 +172,11 @@ public final class Wiring implements AutoCloseable {
         this.activity = new ActivityLog(database, clock);
         this.stories = new Stories(database);
         this.storyVersions = new StoryVersions(database);
-        var storyHooks = StoryHooks.all(new StoryActivity(activity));
+        var storyStages = new StoryStages(database);
+        this.workflows = new Workflows(database, storyStages, clock);
+        this.stageMoves = new StageMoves(database, spaces, stories, storyVersions, users, workflows, storyStages, activity, clock);
+        this.stageBoard = new StageBoard(workflows, storyStages);
+        var storyHooks = StoryHooks.all(new StoryActivity(activity), new WorkflowHooks(workflows, storyStages, stageMoves, clock));
         this.storyService = new StoryService(database, stories, storyVersions, spaces, contentValidator, contentEvents,
                 storyHooks, clock);
         this.storyPublishing = new StoryPublishing(database, stories, spaces, contentEvents, storyHooks, clock);
@@ -184,6 +202,7 @@ public final class Wiring implements AutoCloseable {
         this.assetFolders = new AssetFolders(database, spaces, clock);
         this.assetLibrary = new AssetLibrary(assets, assetFiles, config.maxUploadBytes());
         this.assetRenditions = new Renditions(assetFiles);
+        this.discussions = new DiscussionService(database, stories, components, users, activity, clock);
         this.schedules = new Schedules(database, clock);
         // the releases feature binds these to its own lookup and merge; until then a merge cannot be scheduled
         ReleaseLookup releaseLookup = (spaceId, releaseId) -> {
@@ -237,12 +256,15 @@ public final class Wiring implements AutoCloseable {
         var previewRoutes = new PreviewRoutes(delivery.previewTokens());
         var adminRoutes = new AdminRoutes();
         var activityRoutes = new ActivityRoutes(activity, spaces::get);
+        var workflowRoutes = new WorkflowRoutes(workflows, stageMoves, stageBoard, users, activity);
+        var discussionRoutes = new DiscussionRoutes(discussions, spaces::get);
         var scheduleRoutes = new ScheduleRoutes(scheduling, schedules);
         return List.of(guard::register, access::register, spaceRoutes::register, componentRoutes::register,
                 componentGroupRoutes::register, storyRoutes::register, versionRoutes::register,
                 datasourceRoutes::register, docs::register, webhookRoutes::register, deliveryRoutes::register,
                 assetRoutes::register, assetFolderRoutes::register, assetFileRoutes::register, adminRoutes::register,
                 schemaRoutes::register, previewRoutes::register, activityRoutes::register,
+                workflowRoutes::register, discussionRoutes::register,
                 scheduleRoutes::register);
     }
 

@@ -1,2 +1,4 @@
 // The story editor's add-ons, one import per feature (see addons.js). Imported once by the editor.
+import './workflow.js';
+import './discussions.js';
 import './schedule.js';

@@ -8,6 +8,8 @@ import { toast, toastError } from '../ui/toast.js';
 import { icons } from '../ui/icons.js';
 import { confirmDialog } from '../ui/dialog.js';
 import { askFolder, askNewStory, openFolderPicker } from './content-dialogs.js';
+import { allStories, inStage, loadBoard, stageBadge, stageFilter } from './workflow-tree.js';
+import '../editor/discussions-count.js';
 
 const PAGE = 100;
 
@@ -29,6 +31,8 @@ class DuetContent extends DuetElement {
     loading: { state: true },
     error: { state: true },
     dropTarget: { state: true },
+    board: { state: true },
+    stageFilter: { state: true },
   };
 
   constructor() {
@@ -39,6 +43,7 @@ class DuetContent extends DuetElement {
     this.filters = { search: '', component: '', tag: '', status: '', updated_by: '' };
     this.tags = [];
     this.loading = true;
+    this.stageFilter = '';
   }
 
   willUpdate(changed) {
@@ -46,7 +51,7 @@ class DuetContent extends DuetElement {
   }
 
   get filtering() {
-    return Object.values(this.filters).some((value) => value);
+    return Object.values(this.filters).some((value) => value) || !!this.stageFilter;
   }
 
   get base() {
@@ -62,9 +67,11 @@ class DuetContent extends DuetElement {
         ? { ...this.filters, sort_by: 'updated_at:desc' }
         : { parent_id: this.folderId || 0, sort_by: 'position' };
       const path = `${this.base}/stories${query({ ...params, per_page: PAGE, page })}`;
-      const { body, total } = await getPage(path);
-      this.items = append ? [...this.items, ...body.stories] : body.stories;
-      this.total = total || this.items.length;
+      if (!append) this.board = await loadBoard(this.spaceId).catch(() => null);
+      const { body, total } = this.stageFilter ? { body: { stories: await allStories(this.spaceId, params) } } : await getPage(path);
+      const stories = body.stories.filter((story) => inStage(this.board, this.stageFilter, story));
+      this.items = append ? [...this.items, ...stories] : stories;
+      this.total = this.stageFilter ? this.items.length : total || this.items.length;
       if (!append) await this.loadSurroundings();
     } catch (error) {
       this.error = error.message;
@@ -255,6 +262,7 @@ class DuetContent extends DuetElement {
         ${select('component', 'Content type', roots.map((component) => [component.name, label(component)]))}
         ${select('tag', 'Tag', this.tags.map((tag) => [tag.name, tag.name]))}
         ${select('status', 'Status', [['draft', 'Draft'], ['published', 'Published'], ['changed', 'Unpublished changes']])}
+        ${stageFilter(this.board, this.stageFilter, (value) => { this.stageFilter = value; this.load(); })}
         ${select('updated_by', 'Changed by', [[session.user?.email, 'Me'], ...authors.filter((a) => a !== session.user?.email).map((a) => [a, a])])}
       </div>`;
   }
@@ -293,7 +301,7 @@ class DuetContent extends DuetElement {
           <span class="row-name">${story.name}</span>
           <span class="row-slug">/${story.full_slug}</span>
         </a>
-        ${story.is_folder ? '' : this.renderStatus(story)}
+        ${story.is_folder ? '' : html`<span class="row-badges">${this.renderStatus(story)}${stageBadge(this.board?.byStory.get(story.id))}<duet-discussion-count .spaceId=${this.spaceId} .storyId=${story.id}></duet-discussion-count></span>`}
         <span class="row-meta" title=${story.updated_at}>${story.updated_by ?? ''} · ${relativeTime(story.updated_at)}</span>
         ${canWrite ? html`
           <span class="row-actions">

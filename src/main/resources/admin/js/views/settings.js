@@ -4,6 +4,7 @@ import { del, get, patch, post } from '../api.js';
 import { session } from '../session.js';
 import { toast, toastError } from '../ui/toast.js';
 import { confirmDialog } from '../ui/dialog.js';
+import './workflow-settings.js';
 
 /**
  * A space's settings: name, languages and the preview URL the visual editor frames; and its delivery tokens, which
@@ -99,6 +100,7 @@ class DuetSettings extends DuetElement {
         ${this.field('preview_url', 'Preview URL', this.space.preview_url, 'your site’s address; the visual editor shows each story at this address plus its slug')}
         ${this.canManage ? html`<button class="primary" type="submit">Save settings</button>` : html`<p class="muted">Only admins can change these.</p>`}
       </form>
+      <duet-workflow-settings .spaceId=${this.spaceId}></duet-workflow-settings>
       ${this.canManage ? this.renderTokens() : ''}`;
   }
 

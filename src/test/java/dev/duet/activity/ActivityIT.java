@@ -42,13 +42,13 @@ class ActivityIT extends OnBothDatabases {
 
         assertThat(feed.status()).as(feed.toString()).isEqualTo(200);
         assertThat(kinds(feed.json().get("activity")))
-                .containsExactly("story.unpublished", "story.published", "story.saved", "story.saved");
-        var published = feed.json().at("/activity/1");
+                .containsExactly("story.unpublished", "stage.changed", "story.published", "story.saved", "story.saved");
+        var published = feed.json().at("/activity/2");
         assertThat(published.get("actor").asText()).isEqualTo("admin@example.com");
         assertThat(published.get("summary").asText()).isEqualTo("published “Home” (version 2)");
         assertThat(published.at("/details/version").asInt()).isEqualTo(2);
-        assertThat(feed.json().at("/activity/2/details/message").asText()).isEqualTo("friendlier");
-        assertThat(feed.header("total")).isEqualTo("4");
+        assertThat(feed.json().at("/activity/3/details/message").asText()).isEqualTo("friendlier");
+        assertThat(feed.header("total")).isEqualTo("5");
     }
 
     @Test
