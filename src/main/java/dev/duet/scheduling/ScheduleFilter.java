@@ -2,6 +2,4 @@ package dev.duet.scheduling;
 
 /** Which schedules a list asks for; null parts do not filter. {@code latestFirst} turns the soonest-first order round. */
 public record ScheduleFilter(ScheduleStatus status, Long storyId, Long releaseId, boolean latestFirst) {
-
-    public static final ScheduleFilter ALL = new ScheduleFilter(null, null, null, false);
 }
