@@ -33,6 +33,12 @@ export const screens = {
     load: () => import('./views/activity.js'),
     render: ({ space }) => html`<duet-activity .spaceId=${space}></duet-activity>`,
   },
+  schedules: {
+    path: '/admin/spaces/:space/schedules',
+    nav: 'Scheduled',
+    load: () => import('./views/schedules.js'),
+    render: ({ space }) => html`<duet-schedules .spaceId=${space}></duet-schedules>`,
+  },
   settings: {
     path: '/admin/spaces/:space/settings',
     nav: 'Settings',

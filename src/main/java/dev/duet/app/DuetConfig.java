@@ -11,7 +11,8 @@ import java.util.Map;
  */
 public record DuetConfig(Path dataDir, String databaseUrl, String databaseUser, String databasePassword,
                          String host, int port, long maxBodyBytes, boolean secureCookies, Duration sessionLifetime,
-                         boolean webhookAllowPrivateTargets, int deliveryRateLimit, long maxUploadBytes) {
+                         boolean webhookAllowPrivateTargets, int deliveryRateLimit, long maxUploadBytes,
+                         Duration schedulerInterval) {
 
     /** Bad configuration: start-up stops with this message. */
     public static final class Invalid extends RuntimeException {
@@ -23,7 +24,16 @@ public record DuetConfig(Path dataDir, String databaseUrl, String databaseUser, 
     /** Raw values as given; null means "not given". */
     public record Given(String dataDir, String databaseUrl, String databaseUser, String databasePassword, String host,
                         Integer port, Long maxBodyBytes, Boolean secureCookies, Long sessionHours,
-                        Boolean webhookAllowPrivateTargets, Integer deliveryRateLimit, Long maxUploadBytes) {
+                        Boolean webhookAllowPrivateTargets, Integer deliveryRateLimit, Long maxUploadBytes,
+                        String schedulerInterval) {
+
+        /** As given before the scheduler had an interval to set. */
+        public Given(String dataDir, String databaseUrl, String databaseUser, String databasePassword, String host,
+                     Integer port, Long maxBodyBytes, Boolean secureCookies, Long sessionHours,
+                     Boolean webhookAllowPrivateTargets, Integer deliveryRateLimit, Long maxUploadBytes) {
+            this(dataDir, databaseUrl, databaseUser, databasePassword, host, port, maxBodyBytes, secureCookies,
+                    sessionHours, webhookAllowPrivateTargets, deliveryRateLimit, maxUploadBytes, null);
+        }
     }
 
     public static DuetConfig from(Given options, Map<String, String> env) {
@@ -47,7 +57,7 @@ public record DuetConfig(Path dataDir, String databaseUrl, String databaseUser, 
                 pick(options.databasePassword(), env.get("DUET_DATABASE_PASSWORD"), null),
                 pick(options.host(), env.get("DUET_HOST"), "127.0.0.1"), port, maxBody, secure, Duration.ofHours(hours),
                 flag(options.webhookAllowPrivateTargets(), "DUET_WEBHOOK_ALLOW_PRIVATE_TARGETS", env), rateLimit(options, env),
-                maxUpload(options, env));
+                maxUpload(options, env), schedulerInterval(options, env));
         config.prepareDataDir();
         return config;
     }
@@ -66,6 +76,28 @@ public record DuetConfig(Path dataDir, String databaseUrl, String databaseUser, 
                 : integer("DUET_MAX_UPLOAD_BYTES", env.get("DUET_MAX_UPLOAD_BYTES"), 20 * 1024 * 1024);
         if (max < 1024) throw new Invalid("The maximum upload size must be at least 1024 bytes (got " + max + ").");
         return max;
+    }
+
+    /**
+     * How often each node looks for schedules that came due: a number with ms, s or m ({@code 250ms}, {@code 10s});
+     * default 10 s. Schedules run at most this late.
+     */
+    private static Duration schedulerInterval(Given options, Map<String, String> env) {
+        var raw = pick(options.schedulerInterval(), env.get("DUET_SCHEDULER_INTERVAL"), "10s").strip();
+        var matcher = java.util.regex.Pattern.compile("(\\d{1,9})(ms|s|m)").matcher(raw);
+        if (!matcher.matches()) {
+            throw new Invalid("The scheduler interval must be a number with ms, s or m, such as 10s (got " + raw + ").");
+        }
+        long amount = Long.parseLong(matcher.group(1));
+        var interval = switch (matcher.group(2)) {
+            case "ms" -> Duration.ofMillis(amount);
+            case "s" -> Duration.ofSeconds(amount);
+            default -> Duration.ofMinutes(amount);
+        };
+        if (interval.compareTo(Duration.ofMillis(10)) < 0 || interval.compareTo(Duration.ofHours(1)) > 0) {
+            throw new Invalid("The scheduler interval must be between 10ms and 60m (got " + raw + ").");
+        }
+        return interval;
     }
 
     /** Where uploaded asset files are kept, named by their content's hash. */

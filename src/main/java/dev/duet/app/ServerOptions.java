@@ -41,9 +41,14 @@ final class ServerOptions {
     @Option(names = "--max-upload-bytes", description = "Largest accepted asset upload (env DUET_MAX_UPLOAD_BYTES, default 20 MiB).")
     Long maxUploadBytes;
 
+    @Option(names = "--scheduler-interval", description = "How often to look for due schedules, e.g. 10s or 500ms "
+            + "(env DUET_SCHEDULER_INTERVAL, default 10s).")
+    String schedulerInterval;
+
     DuetConfig config() {
         return DuetConfig.from(new DuetConfig.Given(dataDir, databaseUrl, databaseUser, databasePassword, host, port,
-                maxBodyBytes, secureCookies, null, webhookAllowPrivateTargets, deliveryRateLimit, maxUploadBytes),
+                maxBodyBytes, secureCookies, null, webhookAllowPrivateTargets, deliveryRateLimit, maxUploadBytes,
+                schedulerInterval),
                 Map.copyOf(System.getenv()));
     }
 }

@@ -44,7 +44,15 @@ import dev.duet.discussions.DiscussionService;
 import dev.duet.delivery.Delivery;
 import dev.duet.delivery.DeliveryRoutes;
 import dev.duet.localization.Localization;
+import dev.duet.failure.Conflict;
+import dev.duet.failure.NotFound;
 import dev.duet.preview.PreviewRoutes;
+import dev.duet.scheduling.ReleaseLookup;
+import dev.duet.scheduling.ReleaseMerger;
+import dev.duet.scheduling.ScheduleRoutes;
+import dev.duet.scheduling.ScheduleRunner;
+import dev.duet.scheduling.Schedules;
+import dev.duet.scheduling.Scheduling;
 import dev.duet.schema.ComponentGroupRoutes;
 import dev.duet.schema.ComponentGroups;
 import dev.duet.schema.ComponentRoutes;
@@ -132,6 +140,11 @@ public final class Wiring implements AutoCloseable {
     private final StageBoard stageBoard;
     /** Translation status, exports and imports for translators, language copies. */
     public final Localization localization;
+    /** Publishes, unpublishes and release merges planned for a time. */
+    public final Schedules schedules;
+    public final Scheduling scheduling;
+    /** Runs due schedules; runs while the server runs, on every node (each schedule runs on exactly one). */
+    public final ScheduleRunner scheduleRunner;
     private final ClusterNotifier clusterNotifier;
     private final ClusterSync clusterSync;
     private WebServer server;
@@ -195,6 +208,17 @@ public final class Wiring implements AutoCloseable {
         this.assetLibrary = new AssetLibrary(assets, assetFiles, config.maxUploadBytes());
         this.assetRenditions = new Renditions(assetFiles);
         this.discussions = new DiscussionService(database, stories, components, users, activity, clock);
+        this.schedules = new Schedules(database, clock);
+        // the releases feature binds these to its own lookup and merge; until then a merge cannot be scheduled
+        ReleaseLookup releaseLookup = (spaceId, releaseId) -> {
+            throw new NotFound("release", releaseId);
+        };
+        ReleaseMerger releaseMerger = (spaceId, releaseId, actor) -> {
+            throw new Conflict("releases cannot be merged by a schedule in this version of Duet");
+        };
+        this.scheduling = new Scheduling(database, spaces, stories, schedules, releaseLookup, activity, clock);
+        this.scheduleRunner = new ScheduleRunner(database, schedules, stories, storyPublishing, releaseMerger, activity,
+                users, config.schedulerInterval());
         this.clusterNotifier = new ClusterNotifier(database, config.databaseUrl(), config.databaseUser(), config.databasePassword());
         this.clusterSync = new ClusterSync(clusterNotifier, delivery.snapshots());
         contentEvents.subscribe(clusterSync);
@@ -240,12 +264,14 @@ public final class Wiring implements AutoCloseable {
         var workflowRoutes = new WorkflowRoutes(workflows, stageMoves, stageBoard, users, activity);
         var discussionRoutes = new DiscussionRoutes(discussions, spaces::get);
         var translationRoutes = localization.routes(spaces, stories, components, storyService, activity);
+        var scheduleRoutes = new ScheduleRoutes(scheduling, schedules);
         return List.of(guard::register, access::register, spaceRoutes::register, componentRoutes::register,
                 componentGroupRoutes::register, storyRoutes::register, versionRoutes::register,
                 datasourceRoutes::register, docs::register, webhookRoutes::register, deliveryRoutes::register,
                 assetRoutes::register, assetFolderRoutes::register, assetFileRoutes::register, adminRoutes::register,
                 schemaRoutes::register, previewRoutes::register, activityRoutes::register,
-                workflowRoutes::register, discussionRoutes::register, translationRoutes::register);
+                workflowRoutes::register, discussionRoutes::register, translationRoutes::register,
+                scheduleRoutes::register);
     }
 
     /** Starts the HTTP server on the configured host and port (0 picks a free port). */
@@ -254,6 +280,7 @@ public final class Wiring implements AutoCloseable {
                 List.of(delivery.fastPath())).start(config.host(), config.port());
         webhookDispatcher.start();
         clusterSync.start();
+        scheduleRunner.start();
         return server;
     }
 
@@ -261,6 +288,7 @@ public final class Wiring implements AutoCloseable {
     public void close() {
         if (server != null) server.stop();
         webhookDispatcher.close();
+        scheduleRunner.close();
         clusterNotifier.close();
         database.close();
     }

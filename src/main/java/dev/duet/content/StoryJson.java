@@ -22,6 +22,9 @@ final class StoryJson {
      */
     void answer(Context ctx, Story story) {
         ctx.header("ETag", dev.duet.web.IfMatch.etag(story.version()));
+        // The ETag names the draft version only; a publish or unpublish (by hand elsewhere, or by a schedule) keeps it,
+        // so a browser revalidating a cached copy would get 304 and show the old publication state: never cache.
+        ctx.header("Cache-Control", "no-store");
         AccessGuard.auditDetails(ctx, Map.of("story_id", story.id(), "version", story.version()));
         ctx.json(Map.of("story", full(story)));
     }

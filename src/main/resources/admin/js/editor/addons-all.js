@@ -2,3 +2,4 @@
 import './workflow.js';
 import './discussions.js';
 import './translate.js';
+import './schedule.js';
