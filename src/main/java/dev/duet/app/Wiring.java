@@ -42,6 +42,8 @@ import dev.duet.delivery.ClusterSync;
 import dev.duet.delivery.Delivery;
 import dev.duet.delivery.DeliveryRoutes;
 import dev.duet.preview.PreviewRoutes;
+import dev.duet.releases.ReleaseRoutes;
+import dev.duet.releases.Releases;
 import dev.duet.schema.ComponentGroupRoutes;
 import dev.duet.schema.ComponentGroups;
 import dev.duet.schema.ComponentRoutes;
@@ -98,6 +100,8 @@ public final class Wiring implements AutoCloseable {
     public final StoryService storyService;
     public final StoryPublishing storyPublishing;
     public final StoryHistory storyHistory;
+    /** Releases: bundles of story versions merged (published) or reverted at once. */
+    public final Releases releases;
     /** Schema as code: export, plan and apply a space's whole schema, migrating story content along. */
     public final SchemaSync schemaSync;
     public final SpaceExport spaceExport;
@@ -150,6 +154,7 @@ public final class Wiring implements AutoCloseable {
                 storyHooks, clock);
         this.storyPublishing = new StoryPublishing(database, stories, spaces, contentEvents, storyHooks, clock);
         this.storyHistory = new StoryHistory(database, stories, storyVersions, spaces, storyService, contentEvents);
+        this.releases = new Releases(database, spaces, stories, storyPublishing, activity, clock);
         this.schemaSync = new SchemaSync(database, components,
                 new ContentMigration(database, stories, storyVersions, spaces, contentEvents, clock));
         this.spaceExport = new SpaceExport(database);
@@ -213,11 +218,12 @@ public final class Wiring implements AutoCloseable {
         var previewRoutes = new PreviewRoutes(delivery.previewTokens());
         var adminRoutes = new AdminRoutes();
         var activityRoutes = new ActivityRoutes(activity, spaces::get);
+        var releaseRoutes = new ReleaseRoutes(releases);
         return List.of(guard::register, access::register, spaceRoutes::register, componentRoutes::register,
                 componentGroupRoutes::register, storyRoutes::register, versionRoutes::register,
                 datasourceRoutes::register, docs::register, webhookRoutes::register, deliveryRoutes::register,
                 assetRoutes::register, assetFolderRoutes::register, assetFileRoutes::register, adminRoutes::register,
-                schemaRoutes::register, previewRoutes::register, activityRoutes::register);
+                schemaRoutes::register, previewRoutes::register, activityRoutes::register, releaseRoutes::register);
     }
 
     /** Starts the HTTP server on the configured host and port (0 picks a free port). */
