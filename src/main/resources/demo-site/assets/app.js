@@ -13,6 +13,8 @@ const query = new URLSearchParams(location.search);
 const bridgeContext = window.DuetBridge ? window.DuetBridge.context() : { inEditor: false };
 const inEditor = bridgeContext.inEditor;
 
+/** The release a preview shows (`_storyblok_release`, as Storyblok passes it); the delivery API's `from_release`. */
+const release = /^[0-9]{1,15}$/.test(query.get('_storyblok_release') || '') ? query.get('_storyblok_release') : null;
 const settings = readSettings();
 const main = document.getElementById('main');
 const site = {
@@ -33,7 +35,8 @@ function readSettings() {
     return { token: bridgeContext.token, version: 'draft', language: null, editor: true };
   }
   const given = query.get('token');
-  if (given) localStorage.setItem(TOKEN_KEY, given);
+  // a release preview link carries a short-lived preview token: use it, but do not remember it
+  if (given && !release) localStorage.setItem(TOKEN_KEY, given);
   const language = /^[a-z]{2,3}(-[a-z0-9]{2,8})?$/.test(query.get('lang') || '') ? query.get('lang') : null;
   return {
     token: given || localStorage.getItem(TOKEN_KEY),
@@ -55,6 +58,7 @@ function pageHref(fullSlug) {
   if (slug === 'home') slug = '';
   const keep = new URLSearchParams();
   const names = settings.editor ? ['_duet_token', '_duet_editor', '_duet_space'] : ['version', 'lang'];
+  if (release) names.push('_storyblok_release', 'token');
   names.forEach(name => { if (query.get(name)) keep.set(name, query.get(name)); });
   const search = keep.toString();
   return BASE + slug.split('/').map(encodeURIComponent).join('/') + (search ? `?${search}` : '');
@@ -65,6 +69,7 @@ async function api(path, params = {}) {
   url.searchParams.set('token', settings.token);
   url.searchParams.set('version', settings.version);
   if (settings.language) url.searchParams.set('language', settings.language);
+  if (release && settings.version === 'draft') url.searchParams.set('from_release', release);
   Object.entries(params).forEach(([name, value]) => url.searchParams.set(name, value));
   const response = await fetch(url, { headers: { Accept: 'application/json' } });
   const body = await response.json().catch(() => ({}));

@@ -1,0 +1,128 @@
+// The story editor's releases add-on: "Add to release…" (choose an open release or start one), a meta line naming the
+// open releases the story is in (with a warning when the release pins an older version or has a conflict), and a
+// "Releases" panel that previews the story on the site as each release would publish it.
+import { html, nothing } from 'lit';
+import { registerAddon } from './addons.js';
+import { session } from '../session.js';
+import { toast, toastError } from '../ui/toast.js';
+import { openDialog } from '../ui/dialog.js';
+import { releasesApi, releasePreviewUrl } from '../views/releases-api.js';
+
+/** The releases holding each open story, by story id; filled when the editor loads or saves a story. */
+const holdings = new Map();
+
+async function refresh(editor) {
+  try {
+    holdings.set(editor.storyId, (await releasesApi.ofStory(editor.spaceId, editor.storyId)).filter((r) => r.status === 'open'));
+  } catch (error) {
+    holdings.delete(editor.storyId);
+    if (error.status !== 403) toastError(error);
+  }
+  editor.requestUpdate();
+}
+
+function releasesOf(editor) {
+  return holdings.get(editor.storyId) ?? [];
+}
+
+async function addToRelease(editor) {
+  if (editor.dirty) {
+    toast('Save your changes first: a release includes the story as it was last saved.', { kind: 'error' });
+    return;
+  }
+  let open;
+  try {
+    open = await releasesApi.list(editor.spaceId, 'open');
+  } catch (error) {
+    toastError(error);
+    return;
+  }
+  const holding = new Set(releasesOf(editor).map((release) => release.id));
+  const choices = open.filter((release) => !holding.has(release.id));
+  const values = await openDialog({
+    title: `Add “${editor.story.name}” to a release`,
+    okLabel: 'Add to release',
+    content: html`
+      <p class="muted">The release will publish version ${editor.story.version}, the one saved now. If you change the story
+        later, re-pin it in the release to include the changes.</p>
+      ${choices.length ? html`
+        <label>Release
+          <select name="release" class="release-choice">
+            ${choices.map((release) => html`<option value=${release.id}>${release.name}</option>`)}
+            <option value="">A new release…</option>
+          </select>
+        </label>` : html`<input type="hidden" name="release" value="">`}
+      <label>Name of a new release <small>${choices.length ? 'when you chose “A new release…”' : 'no open release yet'}</small>
+        <input name="name" class="new-release-name" maxlength="200" placeholder="Spring campaign">
+      </label>`,
+    validate: (form) => (form.release || String(form.name ?? '').trim() ? null : 'Choose a release or name a new one.'),
+  });
+  if (!values) return;
+  try {
+    const releaseId = values.release || (await releasesApi.create(editor.spaceId, values.name.trim(), null)).id;
+    const release = await releasesApi.add(editor.spaceId, releaseId, editor.storyId);
+    toast(`Added to the release “${release.name}”.`, { kind: 'success' });
+  } catch (error) {
+    toastError(error);
+  }
+  await refresh(editor);
+}
+
+async function preview(editor, release) {
+  try {
+    const url = await releasePreviewUrl(editor.spaceId, release.id, editor.story.full_slug);
+    if (!url) toast('Set the space’s preview URL in Settings to preview releases on your site.', { kind: 'error' });
+    else window.open(url, '_blank', 'noopener');
+  } catch (error) {
+    toastError(error);
+  }
+}
+
+function note(editor, release) {
+  if (release.item.conflict) return `⚠ ${release.item.conflict.message}`;
+  if (release.item.version_number < editor.story.version) {
+    return `publishes version ${release.item.version_number}; re-pin it in the release to include later changes`;
+  }
+  return `publishes version ${release.item.version_number}`;
+}
+
+registerAddon({
+  id: 'releases',
+
+  meta(editor) {
+    const releases = releasesOf(editor);
+    if (!releases.length) return nothing;
+    return html`<span class="release-meta">In release ${releases.map((release, index) => html`${index ? ', ' : ''}<a
+        class=${release.item.conflict || release.item.version_number < editor.story.version ? 'release-badge stale' : 'release-badge'}
+        href=${`/admin/spaces/${editor.spaceId}/releases?release=${release.id}`} title=${note(editor, release)}>“${release.name}”</a>`)}</span>`;
+  },
+
+  actions(editor) {
+    if (!session.may('story:write') || editor.story?.is_folder) return nothing;
+    return html`<button type="button" class="secondary add-to-release" @click=${() => addToRelease(editor)}>Add to release…</button>`;
+  },
+
+  panel: {
+    label: 'Releases',
+    render(editor) {
+      const releases = releasesOf(editor);
+      return html`
+        <section class="release-panel">
+          <h2>Releases</h2>
+          ${releases.length ? html`
+            <ul class="release-panel-list">
+              ${releases.map((release) => html`
+                <li>
+                  <a href=${`/admin/spaces/${editor.spaceId}/releases?release=${release.id}`}>${release.name}</a>
+                  <small class="muted">${note(editor, release)}</small>
+                  <button type="button" class="secondary preview-release" @click=${() => preview(editor, release)}>Preview with this release</button>
+                </li>`)}
+            </ul>` : html`<p class="muted">This story is in no open release. Use “Add to release…” to publish it together with other stories.</p>`}
+        </section>`;
+    },
+  },
+
+  loaded: (editor) => refresh(editor),
+  saved: (editor) => refresh(editor),
+  closed: (editor) => holdings.delete(editor.storyId),
+});
