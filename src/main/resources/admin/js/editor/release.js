@@ -48,7 +48,7 @@ async function addToRelease(editor) {
       ${choices.length ? html`
         <label>Release
           <select name="release" class="release-choice">
-            ${choices.map((release) => html`<option value=${release.id}>${release.name}</option>`)}
+            ${choices.map((release, index) => html`<option value=${release.id} ?selected=${index === 0}>${release.name}</option>`)}
             <option value="">A new release…</option>
           </select>
         </label>` : html`<input type="hidden" name="release" value="">`}
