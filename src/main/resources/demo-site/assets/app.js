@@ -250,6 +250,7 @@ document.addEventListener('error', event => {
 if (window.StoryblokBridge) {
   const bridge = new window.StoryblokBridge();
   bridge.on('input', event => {
+    if (release) return; // a release preview shows the release's versions, not the unsaved edits
     latestEdit = event.story;
     if (current && event.story.id === current.id) render(event.story);
   });

@@ -1,6 +1,7 @@
 // The story editor's releases add-on: "Add to release…" (choose an open release or start one), a meta line naming the
 // open releases the story is in (with a warning when the release pins an older version or has a conflict), and a
-// "Releases" panel that previews the story on the site as each release would publish it.
+// "Releases" panel that opens the site as each release would publish it; the meta line's Preview toggle shows the
+// release in the editor's own preview (as `_storyblok_release`, which the site passes on as `from_release`).
 import { html, nothing } from 'lit';
 import { registerAddon } from './addons.js';
 import { session } from '../session.js';
@@ -10,6 +11,27 @@ import { releasesApi, releasePreviewUrl } from '../views/releases-api.js';
 
 /** The releases holding each open story, by story id; filled when the editor loads or saves a story. */
 const holdings = new Map();
+/** The release the preview shows for each story, by story id, while the editor's release toggle is on. */
+const previewing = new Map();
+
+/** Hands the chosen release to the preview (it may have been re-created since, e.g. hidden and shown again). */
+function applyPreview(editor) {
+  const preview = editor.querySelector('duet-story-preview');
+  const wanted = previewing.get(editor.storyId) ?? '';
+  if (preview && (preview.release ?? '') !== wanted) preview.release = wanted;
+}
+
+async function togglePreview(editor, release) {
+  if (previewing.get(editor.storyId) === String(release.id)) previewing.delete(editor.storyId);
+  else previewing.set(editor.storyId, String(release.id));
+  if (!editor.showPreview || editor.showHistory || editor.panel) {
+    if (editor.showPreview) editor.togglePreview();
+    editor.togglePreview();
+  }
+  editor.requestUpdate();
+  await editor.updateComplete;
+  applyPreview(editor);
+}
 
 async function refresh(editor) {
   try {
@@ -90,11 +112,16 @@ registerAddon({
   id: 'releases',
 
   meta(editor) {
+    Promise.resolve().then(() => applyPreview(editor));
     const releases = releasesOf(editor);
     if (!releases.length) return nothing;
+    const shown = previewing.get(editor.storyId);
     return html`<span class="release-meta">In release ${releases.map((release, index) => html`${index ? ', ' : ''}<a
         class=${release.item.conflict || release.item.version_number < editor.story.version ? 'release-badge stale' : 'release-badge'}
-        href=${`/admin/spaces/${editor.spaceId}/releases?release=${release.id}`} title=${note(editor, release)}>“${release.name}”</a>`)}</span>`;
+        href=${`/admin/spaces/${editor.spaceId}/releases?release=${release.id}`} title=${note(editor, release)}>“${release.name}”</a>
+        <button type="button" class="link preview-release-toggle" aria-pressed=${shown === String(release.id) ? 'true' : 'false'}
+          title="Show the site in the preview as this release would publish it"
+          @click=${() => togglePreview(editor, release)}>${shown === String(release.id) ? 'Previewing' : 'Preview'}</button>`)}</span>`;
   },
 
   actions(editor) {
@@ -124,5 +151,8 @@ registerAddon({
 
   loaded: (editor) => refresh(editor),
   saved: (editor) => refresh(editor),
-  closed: (editor) => holdings.delete(editor.storyId),
+  closed: (editor) => {
+    holdings.delete(editor.storyId);
+    previewing.delete(editor.storyId);
+  },
 });
