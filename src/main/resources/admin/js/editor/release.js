@@ -121,7 +121,7 @@ registerAddon({
         href=${`/admin/spaces/${editor.spaceId}/releases?release=${release.id}`} title=${note(editor, release)}>“${release.name}”</a>
         <button type="button" class="link preview-release-toggle" aria-pressed=${shown === String(release.id) ? 'true' : 'false'}
           title="Show the site in the preview as this release would publish it"
-          @click=${() => togglePreview(editor, release)}>${shown === String(release.id) ? 'Previewing' : 'Preview'}</button>`)}</span>`;
+          @click=${() => togglePreview(editor, release)}>${shown === String(release.id) ? 'Previewing release' : 'Preview release'}</button>`)}</span>`;
   },
 
   actions(editor) {
