@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Releases: putting them together, checking them for conflicts, and publishing (merging) or reverting them whole.
@@ -87,8 +88,7 @@ public final class Releases {
     public Detail create(long spaceId, String name, String description, String actor) {
         var checkedName = name(name);
         var checkedDescription = description(description);
-        return repository.db().write(handle -> {
-            Spaces.get(handle, spaceId);
+        return write(spaceId, handle -> {
             long id = repository.insert(handle, spaceId, checkedName, checkedDescription, actor, clock.instant());
             activity.record(handle, new NewActivity(spaceId, null, ActivityKind.RELEASE_CREATED, actor,
                     "created the release “" + checkedName + "”", Map.of("release_id", id, "release_name", checkedName)));
@@ -99,7 +99,7 @@ public final class Releases {
     public Detail describe(long spaceId, long releaseId, String name, String description) {
         var checkedName = name(name);
         var checkedDescription = description(description);
-        return repository.db().write(handle -> {
+        return write(spaceId, handle -> {
             requireOpen(handle, spaceId, releaseId, "renamed");
             repository.describe(handle, releaseId, checkedName, checkedDescription, clock.instant());
             return detail(handle, spaceId, releaseId);
@@ -107,15 +107,16 @@ public final class Releases {
     }
 
     public void delete(long spaceId, long releaseId) {
-        repository.db().writeVoid(handle -> {
+        write(spaceId, handle -> {
             requireOpen(handle, spaceId, releaseId, "deleted");
             repository.delete(handle, releaseId);
+            return null;
         });
     }
 
     /** Adds a story pinned at {@code versionNumber} (null: its latest version); 409 when it is already in. */
     public Detail add(long spaceId, long releaseId, long storyId, Integer versionNumber, String actor) {
-        return repository.db().write(handle -> {
+        return write(spaceId, handle -> {
             requireOpen(handle, spaceId, releaseId, "changed");
             var story = pinnable(handle, spaceId, storyId);
             if (repository.item(handle, releaseId, storyId).isPresent()) {
@@ -129,7 +130,7 @@ public final class Releases {
 
     /** Pins an item to {@code versionNumber} (null: the story's latest), accepting every change made so far. */
     public Detail repin(long spaceId, long releaseId, long storyId, Integer versionNumber, String actor) {
-        return repository.db().write(handle -> {
+        return write(spaceId, handle -> {
             requireOpen(handle, spaceId, releaseId, "changed");
             repository.item(handle, releaseId, storyId).orElseThrow(() -> new ReleaseItemNotFound(releaseId, storyId));
             var story = pinnable(handle, spaceId, storyId);
@@ -140,7 +141,7 @@ public final class Releases {
     }
 
     public Detail remove(long spaceId, long releaseId, long storyId) {
-        return repository.db().write(handle -> {
+        return write(spaceId, handle -> {
             requireOpen(handle, spaceId, releaseId, "changed");
             repository.item(handle, releaseId, storyId).orElseThrow(() -> new ReleaseItemNotFound(releaseId, storyId));
             repository.removeItem(handle, releaseId, storyId);
@@ -198,6 +199,17 @@ public final class Releases {
                     "reverted the release “" + release.name() + "” (" + stories(storyIds.size()) + ")",
                     facts(release, storyIds, batch.cv())));
             return detail(handle, spaceId, releaseId);
+        });
+    }
+
+    /**
+     * Runs a change to a release holding the space's write lock, as story writes and merges do, so a story cannot
+     * be added to a release while it is being merged.
+     */
+    private <R> R write(long spaceId, Function<Handle, R> work) {
+        return repository.db().write(handle -> {
+            spaces.lockForWrite(handle, spaceId);
+            return work.apply(handle);
         });
     }
 

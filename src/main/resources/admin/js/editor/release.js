@@ -1,13 +1,13 @@
-// The story editor's releases add-on: "Add to release…" (choose an open release or start one), a meta line naming the
-// open releases the story is in (with a warning when the release pins an older version or has a conflict), and a
-// "Releases" panel that opens the site as each release would publish it; the meta line's Preview toggle shows the
-// release in the editor's own preview (as `_storyblok_release`, which the site passes on as `from_release`).
+// The story editor's releases add-on: "Add to release…" (choose an open release or start one), and a meta line naming
+// the open releases the story is in (with a warning when the release pins an older version or has a conflict) with a
+// Preview toggle that shows the release in the editor's own preview (as `_storyblok_release`, which the site passes
+// on to the delivery API as `from_release`). No side panel: the Releases screen shows each release in full.
 import { html, nothing } from 'lit';
 import { registerAddon } from './addons.js';
 import { session } from '../session.js';
 import { toast, toastError } from '../ui/toast.js';
 import { openDialog } from '../ui/dialog.js';
-import { releasesApi, releasePreviewUrl } from '../views/releases-api.js';
+import { releasesApi } from '../views/releases-api.js';
 
 /** The releases holding each open story, by story id; filled when the editor loads or saves a story. */
 const holdings = new Map();
@@ -90,16 +90,6 @@ async function addToRelease(editor) {
   await refresh(editor);
 }
 
-async function preview(editor, release) {
-  try {
-    const url = await releasePreviewUrl(editor.spaceId, release.id, editor.story.full_slug);
-    if (!url) toast('Set the space’s preview URL in Settings to preview releases on your site.', { kind: 'error' });
-    else window.open(url, '_blank', 'noopener');
-  } catch (error) {
-    toastError(error);
-  }
-}
-
 function note(editor, release) {
   if (release.item.conflict) return `⚠ ${release.item.conflict.message}`;
   if (release.item.version_number < editor.story.version) {
@@ -127,26 +117,6 @@ registerAddon({
   actions(editor) {
     if (!session.may('story:write') || editor.story?.is_folder) return nothing;
     return html`<button type="button" class="secondary add-to-release" @click=${() => addToRelease(editor)}>Add to release…</button>`;
-  },
-
-  panel: {
-    label: 'Releases',
-    render(editor) {
-      const releases = releasesOf(editor);
-      return html`
-        <section class="release-panel">
-          <h2>Releases</h2>
-          ${releases.length ? html`
-            <ul class="release-panel-list">
-              ${releases.map((release) => html`
-                <li>
-                  <a href=${`/admin/spaces/${editor.spaceId}/releases?release=${release.id}`}>${release.name}</a>
-                  <small class="muted">${note(editor, release)}</small>
-                  <button type="button" class="secondary preview-release" @click=${() => preview(editor, release)}>Preview with this release</button>
-                </li>`)}
-            </ul>` : html`<p class="muted">This story is in no open release. Use “Add to release…” to publish it together with other stories.</p>`}
-        </section>`;
-    },
   },
 
   loaded: (editor) => refresh(editor),
