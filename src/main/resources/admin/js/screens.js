@@ -22,6 +22,12 @@ export const screens = {
     load: () => import('./views/assets.js'),
     render: ({ space }, query) => html`<duet-assets .spaceId=${space} .folderId=${query.folder ?? ''}></duet-assets>`,
   },
+  releases: {
+    path: '/admin/spaces/:space/releases',
+    nav: 'Releases',
+    load: () => import('./views/releases.js'),
+    render: ({ space }, query) => html`<duet-releases .spaceId=${space} .selected=${query.release ?? ''}></duet-releases>`,
+  },
   story: {
     path: '/admin/spaces/:space/stories/:story',
     load: () => import('./views/story-editor.js'),

@@ -14,6 +14,8 @@ const query = new URLSearchParams(location.search);
 const bridgeContext = window.DuetBridge ? window.DuetBridge.context() : { inEditor: false };
 const inEditor = bridgeContext.inEditor;
 
+/** The release a preview shows (`_storyblok_release`, as Storyblok passes it); the delivery API's `from_release`. */
+const release = /^[0-9]{1,15}$/.test(query.get('_storyblok_release') || '') ? query.get('_storyblok_release') : null;
 const settings = readSettings();
 const main = document.getElementById('main');
 const site = {
@@ -35,7 +37,8 @@ function readSettings() {
     return { token: bridgeContext.token, version: 'draft', language: languageOf(query.get('_storyblok_lang')), editor: true };
   }
   const given = query.get('token');
-  if (given) localStorage.setItem(TOKEN_KEY, given);
+  // a release preview link carries a short-lived preview token: use it, but do not remember it
+  if (given && !release) localStorage.setItem(TOKEN_KEY, given);
   const language = languageOf(query.get('lang'));
   return {
     token: given || localStorage.getItem(TOKEN_KEY),
@@ -62,6 +65,7 @@ function pageHref(fullSlug) {
   if (slug === 'home') slug = '';
   const keep = new URLSearchParams();
   const names = settings.editor ? ['_duet_token', '_duet_editor', '_duet_space', '_storyblok_lang'] : ['version', 'lang'];
+  if (release) names.push('_storyblok_release', 'token');
   names.forEach(name => { if (query.get(name)) keep.set(name, query.get(name)); });
   const search = keep.toString();
   return BASE + slug.split('/').map(encodeURIComponent).join('/') + (search ? `?${search}` : '');
@@ -72,6 +76,7 @@ async function api(path, params = {}) {
   url.searchParams.set('token', settings.token);
   url.searchParams.set('version', settings.version);
   if (settings.language) url.searchParams.set('language', settings.language);
+  if (release && settings.version === 'draft') url.searchParams.set('from_release', release);
   Object.entries(params).forEach(([name, value]) => url.searchParams.set(name, value));
   const response = await fetch(url, { headers: { Accept: 'application/json' } });
   const body = await response.json().catch(() => ({}));
@@ -252,6 +257,7 @@ document.addEventListener('error', event => {
 if (window.StoryblokBridge) {
   const bridge = new window.StoryblokBridge();
   bridge.on('input', event => {
+    if (release) return; // a release preview shows the release's versions, not the unsaved edits
     // the editor sends the story with every language in it; show the previewed one, falling back to the default
     latestEdit = translateStory(event.story, settings.language);
     if (current && event.story.id === current.id) render(latestEdit);

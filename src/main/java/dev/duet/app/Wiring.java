@@ -44,8 +44,6 @@ import dev.duet.discussions.DiscussionService;
 import dev.duet.delivery.Delivery;
 import dev.duet.delivery.DeliveryRoutes;
 import dev.duet.localization.Localization;
-import dev.duet.failure.Conflict;
-import dev.duet.failure.NotFound;
 import dev.duet.preview.PreviewRoutes;
 import dev.duet.scheduling.ReleaseLookup;
 import dev.duet.scheduling.ReleaseMerger;
@@ -53,6 +51,8 @@ import dev.duet.scheduling.ScheduleRoutes;
 import dev.duet.scheduling.ScheduleRunner;
 import dev.duet.scheduling.Schedules;
 import dev.duet.scheduling.Scheduling;
+import dev.duet.releases.ReleaseRoutes;
+import dev.duet.releases.Releases;
 import dev.duet.schema.ComponentGroupRoutes;
 import dev.duet.schema.ComponentGroups;
 import dev.duet.schema.ComponentRoutes;
@@ -115,6 +115,8 @@ public final class Wiring implements AutoCloseable {
     public final StoryService storyService;
     public final StoryPublishing storyPublishing;
     public final StoryHistory storyHistory;
+    /** Releases: bundles of story versions merged (published) or reverted at once. */
+    public final Releases releases;
     /** Schema as code: export, plan and apply a space's whole schema, migrating story content along. */
     public final SchemaSync schemaSync;
     public final SpaceExport spaceExport;
@@ -186,6 +188,7 @@ public final class Wiring implements AutoCloseable {
                 storyHooks, clock);
         this.storyPublishing = new StoryPublishing(database, stories, spaces, contentEvents, storyHooks, clock);
         this.storyHistory = new StoryHistory(database, stories, storyVersions, spaces, storyService, contentEvents);
+        this.releases = new Releases(database, spaces, stories, storyPublishing, activity, clock);
         this.schemaSync = new SchemaSync(database, components,
                 new ContentMigration(database, stories, storyVersions, spaces, contentEvents, clock));
         this.spaceExport = new SpaceExport(database);
@@ -209,13 +212,8 @@ public final class Wiring implements AutoCloseable {
         this.assetRenditions = new Renditions(assetFiles);
         this.discussions = new DiscussionService(database, stories, components, users, activity, clock);
         this.schedules = new Schedules(database, clock);
-        // the releases feature binds these to its own lookup and merge; until then a merge cannot be scheduled
-        ReleaseLookup releaseLookup = (spaceId, releaseId) -> {
-            throw new NotFound("release", releaseId);
-        };
-        ReleaseMerger releaseMerger = (spaceId, releaseId, actor) -> {
-            throw new Conflict("releases cannot be merged by a schedule in this version of Duet");
-        };
+        ReleaseLookup releaseLookup = (spaceId, releaseId) -> releases.get(spaceId, releaseId).release().name();
+        ReleaseMerger releaseMerger = (spaceId, releaseId, actor) -> releases.merge(spaceId, releaseId, false, actor);
         this.scheduling = new Scheduling(database, spaces, stories, schedules, releaseLookup, activity, clock);
         this.scheduleRunner = new ScheduleRunner(database, schedules, stories, storyPublishing, releaseMerger, activity,
                 users, config.schedulerInterval());
@@ -265,13 +263,14 @@ public final class Wiring implements AutoCloseable {
         var discussionRoutes = new DiscussionRoutes(discussions, spaces::get);
         var translationRoutes = localization.routes(spaces, stories, components, storyService, activity);
         var scheduleRoutes = new ScheduleRoutes(scheduling, schedules);
+        var releaseRoutes = new ReleaseRoutes(releases);
         return List.of(guard::register, access::register, spaceRoutes::register, componentRoutes::register,
                 componentGroupRoutes::register, storyRoutes::register, versionRoutes::register,
                 datasourceRoutes::register, docs::register, webhookRoutes::register, deliveryRoutes::register,
                 assetRoutes::register, assetFolderRoutes::register, assetFileRoutes::register, adminRoutes::register,
                 schemaRoutes::register, previewRoutes::register, activityRoutes::register,
                 workflowRoutes::register, discussionRoutes::register, translationRoutes::register,
-                scheduleRoutes::register);
+                scheduleRoutes::register, releaseRoutes::register);
     }
 
     /** Starts the HTTP server on the configured host and port (0 picks a free port). */

@@ -49,7 +49,8 @@ final class Cdn {
             var limit = limiter.check(token);
             if (!limit.allowed()) return CdnResponse.tooManyRequests(limit.retryAfterSeconds());
             boolean draft = draft(request.params(), access);
-            StorySource source = draft ? new DraftSource(stories, spaces.get(access.spaceId())) : snapshots.get(access.spaceId());
+            StorySource source = draft ? new DraftSource(stories, spaces.get(access.spaceId()), release(request.params()))
+                    : snapshots.get(access.spaceId());
             return route(request, source);
         } catch (InvalidInput e) {
             return CdnResponse.error(422, e.getMessage(), e.details());
@@ -83,6 +84,16 @@ final class Cdn {
         if (!version.equals("draft")) throw new BadParameter("version", "must be published or draft, got '" + version + "'");
         if (!access.preview()) throw new TokenRejected("Unauthorized: drafts need a preview token");
         return true;
+    }
+
+    /**
+     * The release a draft request previews ({@code from_release}); null for none or one that is not a number. As
+     * Storyblok does, a release the space does not have is ignored rather than refused: the drafts are served.
+     */
+    private static Long release(QueryParams params) {
+        var raw = params.get("from_release");
+        if (raw == null || raw.isBlank() || raw.length() > 18 || !raw.chars().allMatch(Character::isDigit)) return null;
+        return Long.parseLong(raw);
     }
 
     private CdnResponse route(CdnRequest request, StorySource source) {

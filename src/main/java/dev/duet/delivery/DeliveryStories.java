@@ -9,7 +9,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
@@ -20,6 +22,10 @@ final class DeliveryStories {
 
     /** One story or folder row as delivery reads it; {@code content} is stored JSON text (null for folders). */
     record Row(StoryMeta meta, String content) {
+    }
+
+    /** The name, content (stored JSON text) and tags of the version a release pins for a story. */
+    record Pinned(String name, String content, List<String> tagList) {
     }
 
     /** Which state of a story a read wants; {@code PLACE} reads no content (names and tags of the draft). */
@@ -100,6 +106,23 @@ final class DeliveryStories {
                     query -> query.bindList("groups", chunk)));
         }
         return rows;
+    }
+
+    /**
+     * The versions release {@code releaseId} of the space pins, by story id; empty for a release the space does not
+     * have. (The releases feature owns those tables; delivery only reads them, as it reads stories.)
+     */
+    Map<Long, Pinned> pinned(long spaceId, long releaseId) {
+        return db.read(handle -> handle.createQuery("SELECT ri.story_id, v.name, v.content, v.tag_list FROM release_items ri "
+                        + "JOIN releases r ON r.id = ri.release_id "
+                        + "JOIN story_versions v ON v.story_id = ri.story_id AND v.number = ri.version_number "
+                        + "WHERE r.space_id = :space AND r.id = :release")
+                .bind("space", spaceId).bind("release", releaseId)
+                .reduceRows(new HashMap<Long, Pinned>(), (found, row) -> {
+                    found.put(row.getColumn("story_id", Long.class), new Pinned(row.getColumn("name", String.class),
+                            row.getColumn("content", String.class), tags(row.getColumn("tag_list", String.class))));
+                    return found;
+                }));
     }
 
     private static String base(State state) {

@@ -17,15 +17,24 @@ import static dev.duet.delivery.DeliveryStories.State.DRAFT;
  * The current drafts of a space, read from the database for one preview request (never cached: drafts change on every
  * save without an event). Every story is delivered, published or not, with the visual editor's {@code _editable}
  * markers. Lists read the stories under the requested prefix and then filter in memory like the snapshot does.
+ * With a release ({@code from_release}), the stories it holds show the versions it pins instead of their drafts.
  */
 final class DraftSource implements StorySource {
 
     private final DeliveryStories stories;
     private final Space space;
+    private final Long releaseId;
+    private Map<Long, DeliveryStories.Pinned> pinned;
 
     DraftSource(DeliveryStories stories, Space space) {
+        this(stories, space, null);
+    }
+
+    /** The drafts with release {@code releaseId}'s pinned versions over them (none: null or not the space's). */
+    DraftSource(DeliveryStories stories, Space space, Long releaseId) {
         this.stories = stories;
         this.space = space;
+        this.releaseId = releaseId;
     }
 
     @Override
@@ -73,7 +82,7 @@ final class DraftSource implements StorySource {
 
     @Override
     public List<StoryMeta> links() {
-        var places = new ArrayList<>(stories.places(space.id()));
+        var places = new ArrayList<>(stories.places(space.id()).stream().map(this::released).toList());
         // sorted here, not in SQL: PostgreSQL's collation would order slugs differently from the snapshot
         places.sort(java.util.Comparator.comparing(StoryMeta::fullSlug));
         return places;
@@ -81,7 +90,7 @@ final class DraftSource implements StorySource {
 
     /** The stories among the rows (folders left out), rendered with editor markers and their alternates. */
     private List<DeliveredStory> deliver(List<DeliveryStories.Row> rows) {
-        var storyRows = rows.stream().filter(row -> !row.meta().isFolder()).toList();
+        var storyRows = rows.stream().filter(row -> !row.meta().isFolder()).map(this::released).toList();
         if (storyRows.isEmpty()) return List.of();
         var alternates = alternates(storyRows);
         var delivered = new ArrayList<DeliveredStory>(storyRows.size());
@@ -92,6 +101,24 @@ final class DraftSource implements StorySource {
                     new ContentScan.Editable(space.id(), meta.id())));
         }
         return delivered;
+    }
+
+    /** The row as the release pins it, when it is in the release; otherwise as it is. */
+    private DeliveryStories.Row released(DeliveryStories.Row row) {
+        var version = pinned().get(row.meta().id());
+        return version == null ? row : new DeliveryStories.Row(row.meta().withVersion(version.name(), version.tagList()),
+                version.content());
+    }
+
+    private StoryMeta released(StoryMeta meta) {
+        var version = pinned().get(meta.id());
+        return version == null ? meta : meta.withVersion(version.name(), meta.tagList());
+    }
+
+    /** Read once per request, and only when a release was asked for. */
+    private Map<Long, DeliveryStories.Pinned> pinned() {
+        if (pinned == null) pinned = releaseId == null ? Map.of() : stories.pinned(space.id(), releaseId);
+        return pinned;
     }
 
     private Map<Long, List<Alternate>> alternates(List<DeliveryStories.Row> rows) {

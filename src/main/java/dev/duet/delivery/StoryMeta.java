@@ -39,6 +39,12 @@ record StoryMeta(long id, String uuid, String name, String slug, String fullSlug
         return level;
     }
 
+    /** The same place shown with another version's name and tags (a release's pinned version). */
+    StoryMeta withVersion(String versionName, List<String> versionTags) {
+        return new StoryMeta(id, uuid, versionName, slug, fullSlug, parentId, isFolder, isStartpage, position, versionTags,
+                sortByDate, groupId, path, metaData, createdAt, updatedAt, publishedAt, firstPublishedAt, published);
+    }
+
     StoryMeta withPosition(int newPosition) {
         return new StoryMeta(id, uuid, name, slug, fullSlug, parentId, isFolder, isStartpage, newPosition, tagList,
                 sortByDate, groupId, path, metaData, createdAt, updatedAt, publishedAt, firstPublishedAt, published,

@@ -3,3 +3,4 @@ import './workflow.js';
 import './discussions.js';
 import './translate.js';
 import './schedule.js';
+import './release.js';

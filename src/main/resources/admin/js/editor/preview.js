@@ -2,6 +2,7 @@
 //
 //   frame src   <preview_url><full_slug>?_storyblok=<id>&_duet_token=<token>&_duet_editor=<our origin>&_duet_space=<id>
 //               [&_storyblok_lang=<code>] when the editor previews a translation (editor.previewLanguage)
+//               [&_storyblok_release=<release id> while previewing a release]
 //   site → us   {source: "duet-bridge", type: "ready", story_id, url} | {source: "duet-bridge", type: "select", uid}
 //   us → site   {source: "duet-editor", type: "input", story} on ready and on every edit (debounced)
 //               {source: "duet-editor", type: "saved" | "published" | "unpublished", story_id}
@@ -19,6 +20,8 @@ class DuetStoryPreview extends DuetElement {
   static properties = {
     spaceId: {},
     previewUrl: {},
+    /** A release id: the site shows the release's pinned versions (`_storyblok_release`, its `from_release`). */
+    release: {},
     story: { attribute: false },
     token: { state: true },
     note: { state: true },
@@ -91,7 +94,8 @@ class DuetStoryPreview extends DuetElement {
     const query = `_storyblok=${encodeURIComponent(this.story?.id ?? '')}`
       + (this.language ? `&_storyblok_lang=${encodeURIComponent(this.language)}` : '')
       + (this.token ? `&_duet_token=${encodeURIComponent(this.token)}` : '')
-      + `&_duet_editor=${encodeURIComponent(location.origin)}&_duet_space=${encodeURIComponent(this.spaceId)}`;
+      + `&_duet_editor=${encodeURIComponent(location.origin)}&_duet_space=${encodeURIComponent(this.spaceId)}`
+      + (this.release ? `&_storyblok_release=${encodeURIComponent(this.release)}` : '');
     return `${base}${slug}${base.includes('?') ? '&' : '?'}${query}`;
   }
 
