@@ -71,6 +71,30 @@ class SchedulingIT {
     }
 
     @Test
+    void a_release_scheduled_to_merge_publishes_all_its_stories_at_once_when_its_time_comes() {
+        long about = site.story("About");
+        var release = app.admin().post(site.path("/releases"), Map.of("release", Map.of("name", "Spring campaign")));
+        long releaseId = release.json().at("/release/id").asLong();
+        for (long story : new long[] {home, about}) {
+            var added = app.admin().post(site.path("/releases/" + releaseId + "/items"), Map.of("story_id", story));
+            assertThat(added.status()).as(added.toString()).isEqualTo(201);
+        }
+        var planned = app.admin().post(site.path("/schedules"), Map.of("action", "merge_release", "release_id", releaseId,
+                "run_at", site.in(Duration.ofMinutes(30))));
+        assertThat(planned.status()).as(planned.toString()).isEqualTo(201);
+
+        clock.advance(Duration.ofMinutes(31));
+        var ran = site.awaitEnd(planned.json().at("/schedule/id").asLong());
+
+        assertThat(ran.get("status").asText()).as(ran.toString()).isEqualTo("done");
+        assertThat(app.admin().get(site.path("/releases/" + releaseId)).json().at("/release/status").asText())
+                .isEqualTo("merged");
+        assertThat(site.storyJson(home).get("published").asBoolean()).isTrue();
+        assertThat(site.storyJson(about).get("published").asBoolean()).isTrue();
+        assertThat(site.kinds("kind=release.merged")).hasSize(1);
+    }
+
+    @Test
     void a_scheduled_unpublish_takes_the_story_offline() {
         app.admin().post(site.path("/stories/" + home + "/publish"), Map.of("version", 1));
         long id = site.scheduled("unpublish", home, Duration.ofMinutes(5));
