@@ -42,6 +42,10 @@ import dev.duet.delivery.ClusterSync;
 import dev.duet.delivery.Delivery;
 import dev.duet.delivery.DeliveryRoutes;
 import dev.duet.preview.PreviewRoutes;
+import dev.duet.presence.MergeRoutes;
+import dev.duet.presence.Merges;
+import dev.duet.presence.PresenceRoutes;
+import dev.duet.presence.Presences;
 import dev.duet.schema.ComponentGroupRoutes;
 import dev.duet.schema.ComponentGroups;
 import dev.duet.schema.ComponentRoutes;
@@ -213,11 +217,14 @@ public final class Wiring implements AutoCloseable {
         var previewRoutes = new PreviewRoutes(delivery.previewTokens());
         var adminRoutes = new AdminRoutes();
         var activityRoutes = new ActivityRoutes(activity, spaces::get);
+        var presenceRoutes = new PresenceRoutes(new Presences(database, clock), stories, spaces);
+        var mergeRoutes = new MergeRoutes(new Merges(database, stories, storyVersions));
         return List.of(guard::register, access::register, spaceRoutes::register, componentRoutes::register,
                 componentGroupRoutes::register, storyRoutes::register, versionRoutes::register,
                 datasourceRoutes::register, docs::register, webhookRoutes::register, deliveryRoutes::register,
                 assetRoutes::register, assetFolderRoutes::register, assetFileRoutes::register, adminRoutes::register,
-                schemaRoutes::register, previewRoutes::register, activityRoutes::register);
+                schemaRoutes::register, previewRoutes::register, activityRoutes::register,
+                presenceRoutes::register, mergeRoutes::register);
     }
 
     /** Starts the HTTP server on the configured host and port (0 picks a free port). */

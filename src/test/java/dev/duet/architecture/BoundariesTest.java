@@ -16,7 +16,8 @@ class BoundariesTest {
     /** The feature packages of DESIGN.md §3 that exist so far. */
     private static final java.util.List<String> FEATURES =
             java.util.List.of("access", "content", "schema", "datasources", "transfer", "delivery", "webhooks",
-                    "assets", "admin", "preview", "activity");
+                    "assets", "admin", "preview", "activity",
+                    "presence");
 
     private static JavaClasses duet;
 
