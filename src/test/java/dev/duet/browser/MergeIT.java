@@ -127,19 +127,20 @@ class MergeIT extends OnDemoSpace {
     @Test
     void a_save_of_the_merge_after_yet_another_save_is_refused_and_merged_again() {
         openEditor();
-        marcSaves("/body/0/headline", "Their headline");
+        marcSaves("/body/3/headline", "Their call to action");
         editHeroAndSave();
-        browser.find("dialog.merge-dialog");
-        browser.click("dialog.merge-dialog .merge-conflict .keep-mine");
+        browser.findWithText("dialog.merge-dialog", "Nothing clashes");
 
         marcSaves("/body/2/quote", "Their newer quote");
         browser.click("dialog.merge-dialog .merge-save");
 
         browser.findWithText("dialog.merge-dialog h2", "Someone saved again");
+        assertThat(story().at("/content/body/0/headline").asText()).isNotEqualTo("My headline");
         browser.click("dialog.merge-dialog .merge-save");
         browser.findWithText(".toast", "Merged and saved.");
         var saved = story();
         assertThat(saved.at("/content/body/0/headline").asText()).isEqualTo("My headline");
+        assertThat(saved.at("/content/body/3/headline").asText()).isEqualTo("Their call to action");
         assertThat(saved.at("/content/body/0/subheadline").asText()).isEqualTo("My subheadline");
         assertThat(saved.at("/content/body/2/quote").asText()).isEqualTo("Their newer quote");
     }
