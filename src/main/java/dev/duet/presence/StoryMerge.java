@@ -287,8 +287,10 @@ public final class StoryMerge {
             return outer.isEmpty() ? inner : outer + " › " + inner;
         }
 
-        /** {@code seo_description} as "Seo description", {@code _uid} left alone. */
+        /** {@code seo_description} as "Seo description", {@code headline__i18n__de} as "Headline (de)". */
         private static String words(String key) {
+            int translation = key.indexOf("__i18n__");
+            if (translation > 0) return words(key.substring(0, translation)) + " (" + key.substring(translation + 8) + ")";
             var spaced = key.replace('_', ' ').replace('-', ' ').strip();
             if (spaced.isEmpty()) return key;
             return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);

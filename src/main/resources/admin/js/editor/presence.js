@@ -10,6 +10,7 @@ const BEAT_MS = 10_000;
 let timer = null;
 let beatingFor = null; // the presence URL of the story being beaten for
 let others = [];
+let sentEditing = false; // what the last heartbeat said, so a change can be told at once
 
 function presenceUrl(editor) {
   return `/api/spaces/${editor.spaceId}/stories/${editor.storyId}/presence`;
@@ -18,7 +19,8 @@ function presenceUrl(editor) {
 async function beat(editor) {
   const url = presenceUrl(editor);
   try {
-    const { present } = await post(url, { editing: !!editor.dirty });
+    sentEditing = !!editor.dirty;
+    const { present } = await post(url, { editing: sentEditing });
     if (url !== beatingFor) return; // the editor moved on to another story meanwhile
     const before = JSON.stringify(others);
     others = present;
@@ -74,7 +76,12 @@ export function describePresence(people) {
 
 registerAddon({
   id: 'presence',
-  meta() {
+  meta(editor) {
+    // the header renders on every edit: tell the others as soon as we start (or stop) having unsaved changes
+    if (beatingFor === presenceUrl(editor) && !!editor.dirty !== sentEditing) {
+      sentEditing = !!editor.dirty;
+      queueMicrotask(() => beat(editor));
+    }
     if (!others.length) return '';
     return html`
       <span class="presence" role="status" title=${others.map((person) => `${person.name} <${person.email}>${person.editing ? ' (editing)' : ''}`).join('\n')}>
@@ -87,9 +94,6 @@ registerAddon({
   },
   loaded(editor) {
     start(editor);
-  },
-  saved(editor) {
-    if (beatingFor) beat(editor);
   },
   closed() {
     stop();

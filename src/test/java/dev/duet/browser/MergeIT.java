@@ -90,6 +90,8 @@ class MergeIT extends OnDemoSpace {
         assertThat(browser.texts(".merge-changes li")).anyMatch(text -> text.contains("Body › Hero › Subheadline"))
                 .anyMatch(text -> text.contains("Body › Cta › Headline"));
 
+        var screenshots = System.getProperty("duet.screenshots", "");
+        if (!screenshots.isBlank()) browser.screenshot(java.nio.file.Path.of(screenshots, "merge-dialog.png"));
         browser.click("dialog.merge-dialog .merge-save");
         browser.findWithText("dialog.merge-dialog .dialog-error", "Keep mine");
         assertThat(story().get("version").asInt()).isEqualTo(versionAfterMarc);
@@ -169,6 +171,8 @@ class MergeIT extends OnDemoSpace {
         openEditor();
 
         browser.findWithText(".editor-meta .presence", "Marc is here · editing");
+        var screenshots = System.getProperty("duet.screenshots", "");
+        if (!screenshots.isBlank()) browser.screenshot(java.nio.file.Path.of(screenshots, "presence.png"));
         assertThat(browser.find(".presence-avatar").getText()).isEqualTo("MK");
         browser.waitUntil(driver -> names(marc.get(storyPath() + "/presence").json()).contains(TestApp.ADMIN_EMAIL) ? true : null);
 

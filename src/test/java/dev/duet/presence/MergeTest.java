@@ -311,6 +311,16 @@ class MergeTest {
     }
 
     @Test
+    void a_translated_field_is_labelled_with_its_language() {
+        var base = "{\"component\": \"page\", \"_uid\": \"root\", \"seo_title__i18n__de\": \"Willkommen\"}";
+
+        var merge = StoryMerge.merge(story(base), story(base.replace("Willkommen", "Hallo")),
+                story(base.replace("Willkommen", "Servus")));
+
+        assertThat(merge.conflicts()).extracting(MergeConflict::label).containsExactly("Seo title (de)");
+    }
+
+    @Test
     void values_that_are_not_blocks_compare_whole() {
         var base = """
                 {"component": "page", "_uid": "root",
