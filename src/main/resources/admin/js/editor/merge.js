@@ -5,6 +5,7 @@ import { get, post, put } from '../api.js';
 import { toast, toastError } from '../ui/toast.js';
 import { tell } from './addons.js';
 import { openMergeDialog } from './merge-dialog.js';
+import { describePath } from './blocks.js';
 
 /** A 409 because the story was saved elsewhere since we read it (other 409s, like a taken slug, name a field). */
 export function isStale(error) {
@@ -28,7 +29,7 @@ export async function mergeStaleEdit(editor) {
   try {
     let merge = await requestMerge(editor, base, mine);
     for (;;) {
-      const choice = await openMergeDialog(merge, { again });
+      const choice = await openMergeDialog(named(editor, merge, mine), { again });
       if (!choice) return 'kept';
       if (choice.action === 'reload') {
         await editor.load();
@@ -65,6 +66,20 @@ export async function mergeStaleEdit(editor) {
     toastError(error);
     return 'kept';
   }
+}
+
+/**
+ * The merge with each place named as the form names it ("Body › Hero 1 › Headline", with the schema's display names)
+ * where the place is in my draft; elsewhere (a block only they have) the server's label stands.
+ */
+function named(editor, merge, mine) {
+  const name = (item, inMine) => (inMine && describePath(mine.content, editor.schema, item.path)) || item.label;
+  return {
+    ...merge,
+    // a block I removed is only in theirs, and so is a block they added: their paths count in their list
+    conflicts: merge.conflicts.map((conflict) => ({ ...conflict, label: name(conflict, !(conflict.mine === null && conflict.id.endsWith(']'))) })),
+    changes: merge.changes.map((change) => ({ ...change, label: name(change, !(change.side === 'theirs' && change.kind === 'added')) })),
+  };
 }
 
 /**

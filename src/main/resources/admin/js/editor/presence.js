@@ -22,9 +22,10 @@ async function beat(editor) {
     sentEditing = !!editor.dirty;
     const { present } = await post(url, { editing: sentEditing });
     if (url !== beatingFor) return; // the editor moved on to another story meanwhile
-    const before = JSON.stringify(others);
+    const shown = (people) => people.map((person) => `${person.user_id}:${person.editing}`).join();
+    const changed = shown(present) !== shown(others);
     others = present;
-    if (JSON.stringify(others) !== before) editor.requestUpdate();
+    if (changed) editor.requestUpdate();
   } catch (error) {
     // presence is a courtesy: a missed beat must never disturb editing
     console.warn('presence heartbeat failed', error.status ?? error);

@@ -85,10 +85,10 @@ class MergeIT extends OnDemoSpace {
         editHeroAndSave();
 
         var dialog = browser.find("dialog.merge-dialog");
-        assertThat(dialog.getText()).contains("Someone else saved this story", "Body › Hero › Headline",
-                "Their headline", "My headline");
-        assertThat(browser.texts(".merge-changes li")).anyMatch(text -> text.contains("Body › Hero › Subheadline"))
-                .anyMatch(text -> text.contains("Body › Cta › Headline"));
+        assertThat(dialog.getText()).contains("Someone else saved this story", "Their headline", "My headline");
+        assertThat(browser.texts(".merge-conflict legend")).containsExactly("Body › Hero 1 › Headline");
+        assertThat(browser.texts(".merge-changes li")).anyMatch(text -> text.contains("Body › Hero 1 › Subheadline"))
+                .anyMatch(text -> text.contains("Body › Call to action 4 › Headline"));
 
         var screenshots = System.getProperty("duet.screenshots", "");
         if (!screenshots.isBlank()) browser.screenshot(java.nio.file.Path.of(screenshots, "merge-dialog.png"));
