@@ -3,6 +3,7 @@ package dev.duet.presence;
 import dev.duet.storage.Database;
 import dev.duet.storage.Timestamps;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.Query;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -64,7 +65,7 @@ public final class Presences {
                 .bind("space", spaceId).map((rs, ctx) -> presence(rs)).list());
     }
 
-    private org.jdbi.v3.core.statement.Query live(Handle handle, String where) {
+    private Query live(Handle handle, String where) {
         return handle.createQuery(COLUMNS + where).bind("cutoff", Timestamps.format(clock.instant().minus(EXPIRY)));
     }
 

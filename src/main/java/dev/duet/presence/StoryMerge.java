@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -212,7 +213,7 @@ public final class StoryMerge {
     private static boolean isBlokList(JsonNode list) {
         if (list == null) return true;
         if (!list.isArray()) return false;
-        var seen = new java.util.HashSet<String>();
+        var seen = new HashSet<String>();
         for (var item : list) {
             var uid = uid(item);
             if (uid == null || !seen.add(uid)) return false;
