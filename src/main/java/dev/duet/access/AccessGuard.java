@@ -21,6 +21,7 @@ public final class AccessGuard {
     private static final String PRINCIPAL = "duet.principal";
     private static final String AUDIT_ACTOR = "duet.audit.actor";
     private static final String AUDIT_DETAILS = "duet.audit.details";
+    private static final String UNAUDITED = "duet.audit.skip";
     private static final Set<HandlerType> WRITES = Set.of(HandlerType.POST, HandlerType.PUT, HandlerType.PATCH, HandlerType.DELETE);
 
     private static final java.util.regex.Pattern SPACE_PATH = java.util.regex.Pattern.compile("/api/spaces/(\\d{1,18})");
@@ -57,6 +58,14 @@ public final class AccessGuard {
     /** Adds what the audit log should keep about this write beyond its route and target. */
     public static void auditDetails(Context ctx, Object details) {
         ctx.attribute(AUDIT_DETAILS, details);
+    }
+
+    /**
+     * Leaves this write out of the audit log: for writes that change no content and would flood it (an open editor's
+     * presence heartbeat every few seconds, a merge that only computes).
+     */
+    public static void unaudited(Context ctx) {
+        ctx.attribute(UNAUDITED, Boolean.TRUE);
     }
 
     private void check(Context ctx) {
@@ -100,6 +109,7 @@ public final class AccessGuard {
 
     private void recordWrite(Context ctx) {
         if (!WRITES.contains(ctx.method()) || ctx.status().getCode() >= 400) return;
+        if (Boolean.TRUE.equals(ctx.attribute(UNAUDITED))) return;
         Principal principal = ctx.attribute(PRINCIPAL);
         String actor = principal != null ? principal.actor() : ctx.attribute(AUDIT_ACTOR);
         if (actor == null) return;

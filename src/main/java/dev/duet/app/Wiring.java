@@ -53,6 +53,10 @@ import dev.duet.scheduling.Schedules;
 import dev.duet.scheduling.Scheduling;
 import dev.duet.releases.ReleaseRoutes;
 import dev.duet.releases.Releases;
+import dev.duet.presence.MergeRoutes;
+import dev.duet.presence.Merges;
+import dev.duet.presence.PresenceRoutes;
+import dev.duet.presence.Presences;
 import dev.duet.schema.ComponentGroupRoutes;
 import dev.duet.schema.ComponentGroups;
 import dev.duet.schema.ComponentRoutes;
@@ -264,13 +268,15 @@ public final class Wiring implements AutoCloseable {
         var translationRoutes = localization.routes(spaces, stories, components, storyService, activity);
         var scheduleRoutes = new ScheduleRoutes(scheduling, schedules);
         var releaseRoutes = new ReleaseRoutes(releases);
+        var presenceRoutes = new PresenceRoutes(new Presences(database, clock), stories, spaces);
+        var mergeRoutes = new MergeRoutes(new Merges(database, stories, storyVersions));
         return List.of(guard::register, access::register, spaceRoutes::register, componentRoutes::register,
                 componentGroupRoutes::register, storyRoutes::register, versionRoutes::register,
                 datasourceRoutes::register, docs::register, webhookRoutes::register, deliveryRoutes::register,
                 assetRoutes::register, assetFolderRoutes::register, assetFileRoutes::register, adminRoutes::register,
                 schemaRoutes::register, previewRoutes::register, activityRoutes::register,
                 workflowRoutes::register, discussionRoutes::register, translationRoutes::register,
-                scheduleRoutes::register, releaseRoutes::register);
+                scheduleRoutes::register, releaseRoutes::register, presenceRoutes::register, mergeRoutes::register);
     }
 
     /** Starts the HTTP server on the configured host and port (0 picks a free port). */

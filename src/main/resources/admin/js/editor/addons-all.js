@@ -4,3 +4,4 @@ import './discussions.js';
 import './translate.js';
 import './schedule.js';
 import './release.js';
+import './presence.js';

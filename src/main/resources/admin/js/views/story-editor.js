@@ -17,6 +17,7 @@ import '../editor/preview.js';
 import '../editor/history.js';
 import { addons, extras, setCurrentEditor, tell } from '../editor/addons.js';
 import '../editor/addons-all.js';
+import { isStale, mergeStaleEdit } from '../editor/merge.js';
 
 /** The story's own fields, as the API names them in problems (content fields have plain paths like body[0].headline). */
 const STORY_FIELDS = ['story.name', 'story.slug', 'story.tag_list'];
@@ -122,10 +123,7 @@ class DuetStoryEditor extends DuetElement {
 
   async save() {
     if (!this.story || this.busy) return false;
-    if (this.conflict) {
-      toast('This story changed elsewhere. Reload it before saving.', { kind: 'error' });
-      return false;
-    }
+    if (this.conflict) return this.resolveConflict();
     this.busy = 'Saving…';
     const sent = this.draft;
     try {
@@ -148,14 +146,27 @@ class DuetStoryEditor extends DuetElement {
   }
 
   failed(error) {
-    if (isStale(error)) {
-      this.conflict = true;
+    if (isStale(error) && !this.dirty) {
+      // nothing of ours to lose: show their version and let the person try again
+      toast('Someone else changed this story meanwhile. It is reloaded: check it and try again.', { kind: 'error' });
+      this.load();
+    } else if (isStale(error)) {
+      this.resolveConflict();
     } else if ([400, 409, 422].includes(error.status) && error.details.some((detail) => detail?.path)) {
       this.showProblems(error.fieldProblems(), error.message);
       toast('Not saved: some fields need your attention.', { kind: 'error' });
     } else {
       toastError(error);
     }
+  }
+
+  /**
+   * Someone saved since we read the story: offer to merge our draft with theirs (editor/merge.js). Resolves true when
+   * the merged story was saved; the banner stays while the person keeps editing instead.
+   */
+  async resolveConflict() {
+    this.conflict = true;
+    return (await mergeStaleEdit(this)) === 'saved';
   }
 
   /** Puts each problem next to its field (paths like "body[0].headline"), opening the blocks that contain them. */
@@ -290,8 +301,12 @@ class DuetStoryEditor extends DuetElement {
         ${this.conflict ? html`
           <div class="banner banner-error" role="alert">
             <p><strong>Someone else saved this story while you were editing.</strong> Your changes are not saved, and Duet
-              will not overwrite theirs. Reload to see their version (your unsaved changes here will be lost).</p>
-            <button type="button" class="primary" @click=${() => this.load()}>Reload</button>
+              will not overwrite theirs. Merge to keep both, or reload to see their version (your unsaved changes here
+              will be lost).</p>
+            <div class="actions">
+              <button type="button" class="primary merge-open" @click=${() => this.resolveConflict()}>Merge my changes</button>
+              <button type="button" class="secondary reload" @click=${() => this.load()}>Reload (discard mine)</button>
+            </div>
           </div>` : ''}
         ${this.renderSummary()}
         <div class="editor-split ${side ? 'with-side' : ''}" style="--form-share: ${this.split}%">
@@ -404,12 +419,6 @@ class DuetStoryEditor extends DuetElement {
                         @blok-changed=${(event) => { event.stopPropagation(); this.edit({ content: event.detail }); }}></duet-blok-form>
       </section>`;
   }
-}
-
-/** A 409 because the story was saved elsewhere since we read it (other 409s, like a taken slug, name a field). */
-function isStale(error) {
-  return error.status === 409 && (error.body?.current_version !== undefined
-    || error.details.some((detail) => detail && typeof detail === 'object' && 'current_version' in detail));
 }
 
 customElements.define('duet-story-editor', DuetStoryEditor);

@@ -251,10 +251,10 @@ class StoryEditorIT {
         expand(uid(0));
         replaceText("[data-path='body[0].headline'] input", "My headline");
         save();
-        assertThat(browser.find(".banner-error").getText()).contains("Someone else saved this story");
+        assertThat(browser.find("dialog.merge-dialog").getText()).contains("Someone else saved this story");
         assertThat(story().at("/content/body/0/headline").asText()).isEqualTo("Their headline");
 
-        browser.click(".banner-error button");
+        browser.click("dialog.merge-dialog .merge-reload");
         browser.waitUntil(driver -> browser.all(".banner-error").isEmpty() ? true : null);
         browser.waitUntil(driver -> "Their headline".equals(browser.find("[data-path='body[0].headline'] input").getAttribute("value")) ? true : null);
         assertThat(browser.all(".unsaved")).isEmpty();
