@@ -8,7 +8,7 @@ import { blockName } from './blocks.js';
 import { humanise } from '../schema.js';
 import { toast, toastError } from '../ui/toast.js';
 import { confirmDialog } from '../ui/dialog.js';
-import { relativeTime } from '../views/activity-feed.js';
+import { relativeTime } from '../ui/time.js';
 import { findBlock, focus, onChange, refreshOpen, showDiscussions, threadsPath } from './discussions-store.js';
 import './discussions-mention.js';
 

@@ -4,7 +4,7 @@ import { html } from 'lit';
 import { DuetElement } from '../element.js';
 import { get } from '../api.js';
 import { blockName, describePath, isBlock } from './blocks.js';
-import { relativeTime } from '../views/content.js';
+import { relativeTime } from '../ui/time.js';
 
 class DuetStoryHistory extends DuetElement {
   static properties = {

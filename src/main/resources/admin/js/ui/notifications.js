@@ -5,7 +5,8 @@ import { DuetElement } from '../element.js';
 import { get, post } from '../api.js';
 import { navigate } from '../router.js';
 import { toastError } from './toast.js';
-import { entryLink, relativeTime } from '../views/activity-feed.js';
+import { entryLink } from '../views/activity-feed.js';
+import { relativeTime } from './time.js';
 
 const POLL_MS = 30_000;
 

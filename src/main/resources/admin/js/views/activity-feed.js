@@ -3,6 +3,7 @@
 import { html } from 'lit';
 import { DuetElement } from '../element.js';
 import { getPage, query } from '../api.js';
+import { relativeTime } from '../ui/time.js';
 
 const PER_PAGE = 25;
 
@@ -32,17 +33,6 @@ export function entryLink(entry) {
   const base = `/admin/spaces/${entry.space_id}/stories/${entry.story_id}`;
   if (!entry.kind.startsWith('discussion.') && entry.kind !== 'comment.added') return base;
   return `${base}${query({ discussions: 1, discussion_block: entry.details?.block_uid })}`;
-}
-
-/** "3 min ago", "yesterday", or the date. */
-export function relativeTime(iso) {
-  if (!iso) return '';
-  const seconds = (Date.now() - new Date(iso).getTime()) / 1000;
-  if (seconds < 60) return 'just now';
-  if (seconds < 3600) return `${Math.floor(seconds / 60)} min ago`;
-  if (seconds < 86400) return `${Math.floor(seconds / 3600)} h ago`;
-  if (seconds < 172800) return 'yesterday';
-  return new Date(iso).toLocaleDateString();
 }
 
 class DuetActivityFeed extends DuetElement {

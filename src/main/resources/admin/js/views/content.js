@@ -10,6 +10,7 @@ import { confirmDialog } from '../ui/dialog.js';
 import { askFolder, askNewStory, openFolderPicker } from './content-dialogs.js';
 import { allStories, inStage, loadBoard, stageBadge, stageFilter } from './workflow-tree.js';
 import '../editor/discussions-count.js';
+import { relativeTime } from '../ui/time.js';
 
 const PAGE = 100;
 
@@ -319,17 +320,6 @@ class DuetContent extends DuetElement {
     if (story.unpublished_changes) return html`<span class="badge badge-changed" title="Published, with changes not yet live">Changed</span>`;
     return html`<span class="badge badge-published">Published</span>`;
   }
-}
-
-/** "3 min ago", "yesterday", or the date. */
-export function relativeTime(iso) {
-  if (!iso) return '';
-  const seconds = (Date.now() - new Date(iso).getTime()) / 1000;
-  if (seconds < 60) return 'just now';
-  if (seconds < 3600) return `${Math.floor(seconds / 60)} min ago`;
-  if (seconds < 86400) return `${Math.floor(seconds / 3600)} h ago`;
-  if (seconds < 172800) return 'yesterday';
-  return new Date(iso).toLocaleDateString();
 }
 
 customElements.define('duet-content', DuetContent);

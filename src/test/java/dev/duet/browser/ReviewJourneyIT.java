@@ -15,8 +15,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -110,7 +108,7 @@ class ReviewJourneyIT {
         browser.findWithText(".stage-badge", "Approved");
 
         // ... and schedules the publish a few seconds ahead, then watches it go live
-        var when = nextMinuteSoon();
+        var when = ScheduledMinute.soon(BERLIN);
         browser.click("duet-story-editor button.schedule");
         browser.find("dialog duet-schedule-when select[name=time_zone]");
         browser.script("const picker = document.querySelector('dialog duet-schedule-when');"
@@ -175,19 +173,5 @@ class ReviewJourneyIT {
         }
         var saved = admin.put(path("/workflow"), Map.of("four_eyes", true, "stages", stages));
         assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
-    }
-
-    /** The schedule picker takes whole minutes: waits until the next minute is 5 to 15 seconds away and answers it. */
-    private static ZonedDateTime nextMinuteSoon() {
-        while (true) {
-            var now = ZonedDateTime.now(BERLIN);
-            if (now.getSecond() >= 45 && now.getSecond() < 55) return now.truncatedTo(ChronoUnit.MINUTES).plusMinutes(1);
-            try {
-                Thread.sleep(500);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
     }
 }

@@ -11,8 +11,6 @@ import org.openqa.selenium.Keys;
 
 import java.time.Duration;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -65,32 +63,12 @@ class ScheduleIT {
         browser.find("duet-story-editor .story-content duet-blok-form");
     }
 
-    /**
-     * The picker takes whole minutes: waits until the next minute is 5 to 15 seconds away and answers it, so the plan
-     * is "a few seconds ahead" yet still in the future when it is sent.
-     */
-    private static ZonedDateTime nextMinuteSoon() {
-        while (true) {
-            var now = ZonedDateTime.now(BERLIN);
-            if (now.getSecond() >= 45 && now.getSecond() < 55) return now.truncatedTo(ChronoUnit.MINUTES).plusMinutes(1);
-            sleep(Duration.ofMillis(500));
-        }
-    }
-
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
 
     @Test
     void a_story_scheduled_a_few_seconds_ahead_goes_live_and_the_editor_shows_it_published() {
         openEditor();
         assertThat(browser.find("duet-story-editor .story-status").getText()).isEqualTo("Draft");
-        var when = nextMinuteSoon();
+        var when = ScheduledMinute.soon(BERLIN);
 
         browser.click("duet-story-editor button.schedule");
         browser.find("dialog duet-schedule-when select[name=time_zone]");
