@@ -4,6 +4,7 @@
 import { html } from 'lit';
 import { del, post } from '../api.js';
 import { registerAddon } from './addons.js';
+import { session } from '../session.js';
 
 const BEAT_MS = 10_000;
 
@@ -17,6 +18,7 @@ function presenceUrl(editor) {
 }
 
 async function beat(editor) {
+  if (!session.user) return; // signed out while the editor was still open
   const url = presenceUrl(editor);
   try {
     sentEditing = !!editor.dirty;
@@ -45,7 +47,8 @@ function start(editor) {
 
 function stop() {
   if (timer) clearInterval(timer);
-  if (beatingFor) del(beatingFor).catch(() => {});
+  // after signing out there is nobody to say goodbye for (the server would answer 401); the entry expires by itself
+  if (beatingFor && session.user) del(beatingFor).catch(() => {});
   timer = null;
   beatingFor = null;
   others = [];

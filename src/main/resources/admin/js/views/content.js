@@ -60,6 +60,10 @@ class DuetContent extends DuetElement {
   }
 
   async load({ append = false } = {}) {
+    // loads overlap (a move reloads while the first load still reads its surroundings): only the latest one may
+    // show its answer, or an older list could overwrite a newer order
+    const turn = (this.loadTurn = (this.loadTurn ?? 0) + 1);
+    const current = () => turn === this.loadTurn;
     this.loading = true;
     this.error = '';
     try {
@@ -68,16 +72,18 @@ class DuetContent extends DuetElement {
         ? { ...this.filters, sort_by: 'updated_at:desc' }
         : { parent_id: this.folderId || 0, sort_by: 'position' };
       const path = `${this.base}/stories${query({ ...params, per_page: PAGE, page })}`;
-      if (!append) this.board = await loadBoard(this.spaceId).catch(() => null);
+      const board = append ? this.board : await loadBoard(this.spaceId).catch(() => null);
       const { body, total } = this.stageFilter ? { body: { stories: await allStories(this.spaceId, params) } } : await getPage(path);
-      const stories = body.stories.filter((story) => inStage(this.board, this.stageFilter, story));
+      const stories = body.stories.filter((story) => inStage(board, this.stageFilter, story));
+      if (!current()) return;
+      this.board = board;
       this.items = append ? [...this.items, ...stories] : stories;
       this.total = this.stageFilter ? this.items.length : total || this.items.length;
       if (!append) await this.loadSurroundings();
     } catch (error) {
       this.error = error.message;
     } finally {
-      this.loading = false;
+      if (current()) this.loading = false;
     }
   }
 

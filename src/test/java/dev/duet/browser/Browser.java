@@ -76,9 +76,12 @@ public final class Browser implements AutoCloseable {
         return driver.findElements(By.cssSelector(css));
     }
 
-    /** Waits until the element is visible and clickable, then clicks it. */
+    /** Waits until the element is visible and clickable, scrolls it to the middle, then clicks it. */
     public Browser click(String css) {
-        waitUntil(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+        var element = waitUntil(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
+        // the app scrolls inside <main>, not the window: bring the element to the middle so nothing covers it
+        script("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'})", element);
+        element.click();
         return this;
     }
 

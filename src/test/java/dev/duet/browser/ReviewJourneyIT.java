@@ -124,7 +124,10 @@ class ReviewJourneyIT {
         assertThat(delivered().at("/story/content/body/0/headline").asText()).isEqualTo("Spring into savings");
         var stage = admin.get(path("/stories/" + storyId + "/stage")).json();
         assertThat(stage.at("/stage/name").asText()).isEqualTo("Published");
-        assertThat(stage.get("approved_version").asInt()).isEqualTo(edited);
+        var approval = stage.get("history").valueStream()
+                .filter(move -> move.at("/details/to_stage").asText().equals("Approved")).findFirst().orElseThrow();
+        assertThat(approval.get("actor").asText()).isEqualTo(APPROVER);
+        assertThat(approval.at("/details/version").asInt()).as("the editor's version was approved").isEqualTo(edited);
         var thread = admin.get(path("/stories/" + storyId + "/discussions")).json().at("/discussions/0");
         assertThat(thread.at("/anchor/block_uid").asText()).isEqualTo(heroUid);
         assertThat(thread.at("/comments/0/author").asText()).isEqualTo(APPROVER);
