@@ -161,10 +161,12 @@ class DuetContent extends DuetElement {
     }
   }
 
-  async moveBy(story, step) {
-    const index = this.items.indexOf(story);
+  async moveBy(shown, step) {
+    // by id, not identity: a reload may have replaced the list since the row that asked was rendered
+    const index = this.items.findIndex((item) => item.id === shown.id);
+    const story = this.items[index];
     const neighbour = this.items[index + step];
-    if (!neighbour || this.filtering) return;
+    if (index < 0 || !neighbour || this.filtering) return;
     await this.move(story, story.parent_id, step < 0 ? { before_id: neighbour.id } : { after_id: neighbour.id });
     this.querySelector(`[data-story-id="${story.id}"] a`)?.focus();
   }
