@@ -76,12 +76,17 @@ public final class Browser implements AutoCloseable {
         return driver.findElements(By.cssSelector(css));
     }
 
-    /** Waits until the element is visible and clickable, scrolls it to the middle, then clicks it. */
+    /** Waits until the element is visible and clickable, then clicks it (scrolled to the middle if it was covered). */
     public Browser click(String css) {
         var element = waitUntil(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
-        // the app scrolls inside <main>, not the window: bring the element to the middle so nothing covers it
-        script("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'})", element);
-        element.click();
+        try {
+            element.click();
+        } catch (org.openqa.selenium.ElementClickInterceptedException covered) {
+            // the admin app scrolls inside <main>, not the window, so WebDriver's own scrolling can leave the element
+            // under something: bring it to the middle and try once more
+            script("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'})", element);
+            element.click();
+        }
         return this;
     }
 
