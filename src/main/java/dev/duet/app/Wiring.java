@@ -5,6 +5,8 @@ import dev.duet.activity.ActivityLog;
 import dev.duet.activity.ActivityRoutes;
 import dev.duet.activity.StoryActivity;
 import dev.duet.admin.AdminRoutes;
+import dev.duet.analytics.EventLog;
+import dev.duet.analytics.ExperimentData;
 import dev.duet.access.AccessRoutes;
 import dev.duet.access.ApiTokens;
 import dev.duet.access.AuditLog;
@@ -151,6 +153,10 @@ public final class Wiring implements AutoCloseable {
     public final Scheduling scheduling;
     /** Runs due schedules; runs while the server runs, on every node (each schedule runs on exactly one). */
     public final ScheduleRunner scheduleRunner;
+    /** Events from sites, stored with their rollups and experiment metrics in one transaction per batch. */
+    public final EventLog eventLog;
+    /** Per-variation units and metric totals of an experiment, for its analysis. */
+    public final ExperimentData experimentData;
     private final ClusterNotifier clusterNotifier;
     private final ClusterSync clusterSync;
     private WebServer server;
@@ -221,6 +227,8 @@ public final class Wiring implements AutoCloseable {
         this.scheduling = new Scheduling(database, spaces, stories, schedules, releaseLookup, activity, clock);
         this.scheduleRunner = new ScheduleRunner(database, schedules, stories, storyPublishing, releaseMerger, activity,
                 users, config.schedulerInterval());
+        this.eventLog = new EventLog(database, clock);
+        this.experimentData = new ExperimentData(database);
         this.clusterNotifier = new ClusterNotifier(database, config.databaseUrl(), config.databaseUser(), config.databasePassword());
         this.clusterSync = new ClusterSync(clusterNotifier, delivery.snapshots());
         contentEvents.subscribe(clusterSync);

@@ -1,0 +1,48 @@
+package dev.duet.analytics;
+
+import dev.duet.storage.Database;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What an experiment's analysis needs from the events: per variation, the exposed visitors (units) and the sufficient
+ * statistics of one metric over them (n, sum, sum of squares), visitors who did nothing counting as 0.
+ */
+public final class ExperimentData {
+
+    /** Per-unit value of a metric: whether the visitor did it at all (a conversion rate), or the sum of its values. */
+    public enum Aggregation { ANY, SUM }
+
+    /** One variation's units and metric totals. */
+    public record VariationTotals(int variation, long units, double sum, double sumSquares) {
+    }
+
+    private final Database database;
+
+    public ExperimentData(Database database) {
+        this.database = database;
+    }
+
+    /**
+     * Totals per variation (ordered by variation; variations nobody was exposed to are absent) of the metric counting
+     * events under any of {@code metricKeys} (see {@link Event#metricKey()}).
+     */
+    public List<VariationTotals> totals(long spaceId, String experiment, Set<String> metricKeys, Aggregation aggregation) {
+        var perUnit = aggregation == Aggregation.ANY ? "CASE WHEN m.visitor IS NULL THEN 0 ELSE 1 END" : "COALESCE(m.v, 0)";
+        var keys = metricKeys.isEmpty() ? List.of("") : List.copyOf(metricKeys);
+        return database.read(handle -> handle.createQuery("""
+                        SELECT x.variation, COUNT(*) AS units, SUM(<unit>) AS total, SUM((<unit>) * (<unit>)) AS squares
+                        FROM experiment_exposures x
+                        LEFT JOIN (SELECT visitor, SUM(value) AS v FROM experiment_metrics
+                                   WHERE space_id = :space AND experiment = :experiment AND metric IN (<keys>)
+                                   GROUP BY visitor) m ON m.visitor = x.visitor
+                        WHERE x.space_id = :space AND x.experiment = :experiment
+                        GROUP BY x.variation ORDER BY x.variation""")
+                .define("unit", perUnit)
+                .bind("space", spaceId).bind("experiment", experiment).bindList("keys", keys)
+                .map((rs, ctx) -> new VariationTotals(rs.getInt("variation"), rs.getLong("units"),
+                        rs.getDouble("total"), rs.getDouble("squares")))
+                .list());
+    }
+}
