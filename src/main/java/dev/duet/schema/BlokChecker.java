@@ -20,11 +20,13 @@ final class BlokChecker {
     private final Map<String, Component> components = new HashMap<>();
     private final Problems problems;
     private final ValueChecker values;
+    private final ExperimentChecks experiments;
 
     BlokChecker(List<Component> components, Problems problems) {
         components.forEach(component -> this.components.put(component.name(), component));
         this.problems = problems;
         this.values = new ValueChecker(this, problems);
+        this.experiments = new ExperimentChecks(this, problems);
     }
 
     void checkRoot(JsonNode content) {
@@ -47,6 +49,10 @@ final class BlokChecker {
             return;
         }
         ensureUid(blok, path);
+        if (ExperimentChecks.isExperiment(blok)) {
+            experiments.check(blok, path, placement);
+            return;
+        }
         componentOf(blok, path).ifPresent(component -> {
             var componentPath = Paths.key(path, "component");
             if (!component.isNestable()) {
