@@ -2,6 +2,9 @@ package dev.duet.app;
 
 import dev.duet.access.Role;
 import dev.duet.content.DeliveryToken;
+import dev.duet.content.ParentChoice;
+import dev.duet.content.StoryFilter;
+import dev.duet.content.StoryListing;
 import dev.duet.content.Space;
 import dev.duet.content.Spaces;
 import picocli.CommandLine.Command;
@@ -72,10 +75,32 @@ final class DemoCommand extends CliCommand {
         return text.toString();
     }
 
+    /** Visitors simulated on the demo's first start: enough for insights and a readable experiment result. */
+    static final int DEMO_VISITORS = 6_000;
+
+    /** Fills insights and the running experiment of a demo space this run created with four weeks of visits. */
+    static void simulateTraffic(Wiring wiring, Demo demo) {
+        if (!demo.created()) return;
+        var spaceId = demo.space().id();
+        var filter = new StoryFilter(new ParentChoice.Unchanged(), null, false, null, null, null, null, null,
+                StoryFilter.Sort.DEFAULT);
+        var listing = new StoryListing(wiring.database);
+        listing.list(spaceId, filter, 0, 1000).stream().filter(story -> story.slug().equals("pricing")).findFirst()
+                .ifPresent(pricing -> DemoExperiment.start(wiring.storyService, wiring.storyPublishing,
+                        wiring.stories.get(spaceId, pricing.id()), ADMIN_EMAIL));
+        var pages = listing.list(spaceId, filter, 0, 1000).stream()
+                .filter(story -> story.publishedVersion() != null)
+                .map(story -> new DemoTraffic.Page(story.id(),
+                        wiring.storyVersions.get(story.id(), story.publishedVersion()).content()))
+                .toList();
+        new DemoTraffic(wiring.eventLog).simulate(spaceId, pages, DEMO_VISITORS, wiring.clock.instant());
+    }
+
     @Override
     public Integer call() {
         var wiring = new Wiring(options.config(), Clock.systemUTC());
         var demo = prepare(wiring);
+        simulateTraffic(wiring, demo);
         var server = StartCommand.serve(wiring);
         var url = StartCommand.url(wiring, server.port());
         var space = previewOnDemoSite(wiring, demo, url);

@@ -1,5 +1,7 @@
 package dev.duet.app;
 
+import dev.duet.analytics.ExperimentData.Aggregation;
+import dev.duet.analytics.ExperimentData.VariationTotals;
 import dev.duet.content.Spaces;
 import dev.duet.testing.Client;
 import dev.duet.testing.TestDatabase;
@@ -11,7 +13,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,6 +52,28 @@ class DemoCommandIT {
             assertThat(site.status()).isEqualTo(200);
             assertThat(site.header("Content-Type")).startsWith("text/html");
         }
+    }
+
+    @Test
+    void the_first_run_starts_an_experiment_and_simulates_four_weeks_of_visits_once() {
+        try (var wiring = wiring(database.newUrl())) {
+            var demo = DemoCommand.prepare(wiring);
+            DemoCommand.simulateTraffic(wiring, demo);
+
+            var totals = signups(wiring, demo.space().id());
+            assertThat(totals).extracting(VariationTotals::variation).containsExactly(0, 1);
+            assertThat(totals).allSatisfy(variation -> {
+                assertThat(variation.units()).isGreaterThan(1000);
+                assertThat(variation.sum()).isPositive();
+            });
+
+            DemoCommand.simulateTraffic(wiring, DemoCommand.prepare(wiring));
+            assertThat(signups(wiring, demo.space().id())).isEqualTo(totals);
+        }
+    }
+
+    private static List<VariationTotals> signups(Wiring wiring, long spaceId) {
+        return wiring.experimentData.totals(spaceId, DemoExperiment.KEY, Set.of("conversion:signup"), Aggregation.ANY);
     }
 
     @Test
