@@ -109,7 +109,7 @@ class DuetMetricList extends DuetElement {
                    placeholder=${metric.type === 'custom' ? 'purchase' : 'signup'} aria-describedby=${problem ? `${id}-problem` : ''}
                    aria-invalid=${problem ? 'true' : 'false'}
                    @input=${(event) => this.change(index, { event: event.target.value })}>
-            <small>The name your site sends to Duet’s events API${metric.type === 'custom' ? ', with a value (the values are added up per visitor)' : ''}.</small>
+            <small>As your site sends it${metric.type === 'custom' ? ', with a value' : ''}.</small>
             ${problem ? html`<span class="field-error" id="${id}-problem">${problem}</span>` : ''}
           </label>`}
         <label>Label <small>optional, shown in the results</small>
