@@ -14,8 +14,8 @@ export const experimentsApi = {
     return (await get(one(spaceId, key))).experiment;
   },
 
-  results(spaceId, key, engine = '') {
-    return get(`${one(spaceId, key)}/results${query({ engine })}`);
+  async results(spaceId, key, engine = '') {
+    return (await get(`${one(spaceId, key)}/results${query({ engine })}`)).results;
   },
 
   /** The version of the story holding the test, as the writes must name it. */

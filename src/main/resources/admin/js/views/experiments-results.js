@@ -13,32 +13,20 @@ import { experimentsApi } from './experiments-api.js';
 import { STATUS_TONES, STATUS_WORDS } from '../editor/experiment-card.js';
 
 /** A test's status as a badge ("Not published" when the site has no version of it). */
-export function statusBadge(status, className = 'experiment-status') {
-  if (!status) return html`<span class="muted ${className}" data-status="">Not published</span>`;
+export function statusBadge(status, className = 'experiment-status', missing = 'Not published') {
+  if (!status) return html`<span class="muted ${className}" data-status="">${missing}</span>`;
   return html`<span class="badge badge-${STATUS_TONES[status] ?? 'draft'} ${className}" data-status=${status}>${STATUS_WORDS[status] ?? status}</span>`;
 }
 
 const percent = (value, digits = 1) => (Number.isFinite(value) ? `${(value * 100).toFixed(digits)}%` : '–');
 const signed = (value, digits = 1) => (Number.isFinite(value) ? `${value > 0 ? '+' : ''}${(value * 100).toFixed(digits)}%` : '–');
 const count = (value) => (Number.isFinite(Number(value)) ? Number(value).toLocaleString() : '–');
+const capitalised = (text) => String(text ?? '').charAt(0).toUpperCase() + String(text ?? '').slice(1);
 const number = (value) => (value === null || value === undefined || value === '' ? NaN : Number(value));
 
-/** The first of `names` that `object` has (the results name a few things in more than one way across engines). */
-function pick(object, ...names) {
-  for (const name of names) {
-    const value = name.split('.').reduce((inner, key) => (inner == null ? undefined : inner[key]), object);
-    if (value !== undefined && value !== null) return value;
-  }
-  return undefined;
-}
-
-/** A comparison's relative lift and its interval as numbers: {lift, low, high}. */
+/** A comparison's relative lift and its interval as numbers (NaN where the engine gave none): {lift, low, high}. */
 export function liftOf(comparison) {
-  const interval = pick(comparison, 'relative_lift.ci', 'lift.ci', 'ci', 'relative_lift.interval', 'lift.interval', 'interval') ?? [];
-  const low = number(Array.isArray(interval) ? interval[0] : pick(interval, 'low', 'lower'));
-  const high = number(Array.isArray(interval) ? interval[1] : pick(interval, 'high', 'upper'));
-  const lift = number(pick(comparison, 'relative_lift.estimate', 'relative_lift.value', 'lift.estimate', 'lift.relative', 'lift.value', 'relative_lift', 'lift'));
-  return { lift: Number.isFinite(lift) ? lift : (low + high) / 2, low: Number.isFinite(low) ? low : NaN, high: Number.isFinite(high) ? high : NaN };
+  return { lift: number(comparison?.lift), low: number(comparison?.lift_lower), high: number(comparison?.lift_upper) };
 }
 
 /** The interval as a bar on an axis centred on zero: green when all of it is above zero, red when all below. */
@@ -97,34 +85,30 @@ class DuetExperimentResults extends DuetElement {
   }
 
   get names() {
-    const fromResults = this.variations.map((variation) => variation.name);
-    return (this.experiment?.variants ?? []).map((variant, index) => variant.name ?? fromResults[index] ?? `Variant ${index}`);
+    return (this.experiment?.variants ?? []).map((variant, index) => variant.name ?? this.variations[index]?.name ?? `Variant ${index}`);
   }
 
-  /** Per variation {variation, name, units}. */
+  /** Per variation {variation, name, units, share, planned_share}. */
   get variations() {
-    const list = pick(this.results, 'variations', 'units') ?? [];
-    return Array.isArray(list) ? list : [];
+    return this.results?.variations ?? [];
   }
 
-  /** Goal and guardrail metrics: [{role, metric, ...result}]. */
+  /** Goal or guardrail results: [{name, type, event, aggregation, variations, comparisons}]. */
   metrics(role) {
-    const listed = pick(this.results, role === 'goal' ? 'goals' : 'guardrails');
-    if (Array.isArray(listed)) return listed;
-    return (this.results?.metrics ?? []).filter((metric) => (metric.role ?? 'goal') === role);
+    return (role === 'goal' ? this.results?.goals : this.results?.guardrails) ?? [];
   }
 
   get decision() {
-    return pick(this.results, 'decision', 'suggestion') ?? null;
+    return this.results?.decision ?? null;
   }
 
-  /** The variation the decision suggests shipping, else the one most likely to win the first goal. */
+  /** The variation the decision suggests shipping, else the one most likely to win (or with the best lift on) the first goal. */
   get suggestedWinner() {
-    const decided = number(pick(this.decision ?? {}, 'variation'));
-    if (Number.isFinite(decided)) return decided;
+    if (Number.isInteger(this.decision?.variation)) return this.decision.variation;
     const comparisons = this.metrics('goal')[0]?.comparisons ?? [];
-    const best = [...comparisons].sort((a, b) => number(pick(b, 'chance_to_win')) - number(pick(a, 'chance_to_win')))[0];
-    return best ? number(best.variation) : 1;
+    const score = (comparison) => number(comparison.chance_to_win ?? comparison.lift);
+    const best = [...comparisons].filter((comparison) => Number.isFinite(score(comparison))).sort((a, b) => score(b) - score(a))[0];
+    return best ? best.variation : 1;
   }
 
   async ship() {
@@ -186,7 +170,7 @@ class DuetExperimentResults extends DuetElement {
       <header class="page-header">
         <div>${back}<h1 class="experiment-title">${experiment.key}</h1>
           <p class="muted">On <a href="/admin/spaces/${this.spaceId}/stories/${experiment.story_id}">${experiment.story_name ?? experiment.full_slug}</a>
-            · draft: ${statusBadge(experiment.status)} · site: ${statusBadge(experiment.live_status, 'experiment-live-status')}
+            · draft: ${statusBadge(experiment.status, 'experiment-status', 'ended')} · site: ${statusBadge(experiment.live_status, 'experiment-live-status')}
             ${this.busy ? html` · <span role="status">${this.busy}</span>` : ''}</p></div>
         <div class="actions">
           <label class="engine-choice">Method
@@ -220,21 +204,17 @@ class DuetExperimentResults extends DuetElement {
   renderDecision() {
     const decision = this.decision;
     if (!decision) return '';
-    const text = typeof decision === 'string' ? decision : pick(decision, 'text', 'summary', 'label', 'action');
-    const reason = typeof decision === 'string' ? '' : pick(decision, 'reason', 'why');
-    const action = typeof decision === 'string' ? decision : String(pick(decision, 'action', 'kind') ?? '');
-    const tone = /ship/i.test(action) ? 'ship' : /stop/i.test(action) ? 'stop' : 'wait';
+    const tone = { ship: 'ship', stop: 'stop' }[decision.action] ?? 'wait';
     return html`
-      <section class="banner experiment-decision decision-${tone}" role="status">
-        <p><strong>Suggested: ${text}</strong>${reason ? html`<br>${reason}` : ''}</p>
+      <section class="banner experiment-decision decision-${tone}" role="status" data-action=${decision.action ?? ''}>
+        <p><strong>Suggested: ${capitalised(decision.label ?? decision.action ?? '')}.</strong>${decision.reason ? html`<br>${capitalised(decision.reason)}.` : ''}</p>
       </section>`;
   }
 
   renderSrm() {
-    const srm = pick(this.results, 'srm', 'sample_ratio') ?? {};
-    const flagged = pick(srm, 'flagged', 'warning', 'mismatch', 'failed') === true;
-    if (!flagged) return '';
-    const p = number(pick(srm, 'p_value', 'p'));
+    const srm = this.results?.sample_ratio;
+    if (!srm?.flagged) return '';
+    const p = number(srm.p_value);
     return html`
       <section class="banner banner-error experiment-srm" role="alert">
         <p><strong>Sample ratio mismatch:</strong> the variants got a different share of visitors than planned
@@ -244,36 +224,35 @@ class DuetExperimentResults extends DuetElement {
   }
 
   renderProgress() {
-    const progress = pick(this.results, 'progress') ?? {};
-    const variations = this.variations;
-    const units = number(pick(progress, 'units')) || variations.reduce((sum, variation) => sum + (number(variation.units) || 0), 0);
-    const planned = number(pick(progress, 'planned_units', 'planned') ?? this.experiment.planned_units);
-    const share = Number.isFinite(planned) && planned > 0 ? Math.min(1, units / planned) : NaN;
+    const progress = this.results?.progress ?? {};
+    const units = number(progress.units ?? this.results?.units);
+    const planned = number(progress.planned_units);
+    const share = number(progress.share);
     const names = this.names;
     return html`
       <section class="card experiment-progress">
         <h2>Visitors</h2>
-        <p class="experiment-total"><strong>${count(units)}</strong> visitors in the test${Number.isFinite(share)
-          ? html` of ${count(planned)} planned (${percent(share, 0)})` : ''}.</p>
-        ${Number.isFinite(share) ? html`<progress class="experiment-progress-bar" max="1" value=${share} aria-label="Progress toward the planned visitors"></progress>` : ''}
+        <p class="experiment-total"><strong>${count(units)}</strong> visitors in the test${Number.isFinite(planned)
+          ? html` of ${count(planned)} planned${Number.isFinite(share) ? ` (${percent(share, 0)})` : ''}` : ''}.</p>
+        ${Number.isFinite(share) ? html`<progress class="experiment-progress-bar" max="1" value=${Math.min(1, share)} aria-label="Progress toward the planned visitors"></progress>` : ''}
         <ul class="variation-units">
-          ${variations.map((variation, index) => html`
-            <li data-variation=${variation.variation ?? index}>${names[variation.variation ?? index] ?? variation.name}: <strong>${count(variation.units)}</strong></li>`)}
+          ${this.variations.map((variation) => html`
+            <li data-variation=${variation.variation}>${names[variation.variation] ?? variation.name}: <strong class="units">${count(variation.units)}</strong>
+              ${Number.isFinite(number(variation.share)) ? html`<small class="muted">${percent(variation.share, 1)} of visitors, ${percent(variation.planned_share, 1)} planned</small>` : ''}</li>`)}
         </ul>
       </section>`;
   }
 
   renderMetric(metric, guardrail = false) {
     const names = this.names;
-    const definition = metric.metric ?? metric;
-    const sum = (definition.aggregation ?? metric.aggregation) === 'sum' || definition.type === 'custom';
-    const rows = metric.variations ?? metric.values ?? [];
+    const sum = metric.aggregation === 'sum' || metric.type === 'custom';
+    const rows = metric.variations ?? [];
     const comparisons = new Map((metric.comparisons ?? []).map((comparison) => [Number(comparison.variation), comparison]));
     const lifts = [...comparisons.values()].map(liftOf);
     const scale = Math.max(0.05, ...lifts.flatMap(({ lift, low, high }) => [lift, low, high].filter(Number.isFinite).map(Math.abs))) * 1.15;
     return html`
-      <article class="metric-result ${guardrail ? 'guardrail' : 'goal'}" data-metric=${metricLabel(definition)}>
-        <h3>${metric.label ?? metric.name ?? metricLabel(definition)}</h3>
+      <article class="metric-result ${guardrail ? 'guardrail' : 'goal'}" data-metric=${metricLabel(metric)}>
+        <h3>${metricLabel(metric)}</h3>
         <table class="table metric-table">
           <thead><tr><th>Variant</th><th>Visitors</th><th>${sum ? 'Total' : 'Conversions'}</th><th>${sum ? 'Per visitor' : 'Rate'}</th>
             <th>Lift vs control</th><th>${this.engine === 'frequentist' ? 'p-value' : 'Chance to win'}</th><th>Risk</th></tr></thead>
@@ -282,19 +261,21 @@ class DuetExperimentResults extends DuetElement {
               const variation = Number(row.variation ?? index);
               const comparison = comparisons.get(variation);
               const lift = comparison ? liftOf(comparison) : null;
-              const mean = number(pick(row, 'mean', 'rate'));
-              const chance = number(pick(comparison ?? {}, 'chance_to_win', 'chance_to_beat_control'));
-              const pValue = number(pick(comparison ?? {}, 'p_value'));
-              const risk = number(pick(comparison ?? {}, 'risk', 'risk.treatment', 'expected_loss'));
+              const mean = number(row.mean);
+              const chance = number(comparison?.chance_to_win);
+              const pValue = number(comparison?.p_value);
+              const risk = number(comparison?.risk);
               return html`
                 <tr data-variation=${variation}>
                   <th scope="row">${names[variation] ?? row.name ?? `Variant ${variation}`}</th>
                   <td class="number">${count(row.units)}</td>
-                  <td class="number">${sum ? Number(pick(row, 'total', 'sum') ?? 0).toLocaleString(undefined, { maximumFractionDigits: 2 }) : count(pick(row, 'total', 'conversions', 'sum'))}</td>
+                  <td class="number total">${sum ? Number(row.total ?? 0).toLocaleString(undefined, { maximumFractionDigits: 2 }) : count(row.total)}</td>
                   <td class="number">${sum ? (Number.isFinite(mean) ? mean.toLocaleString(undefined, { maximumFractionDigits: 2 }) : '–') : percent(mean, 2)}</td>
-                  <td class="lift">${lift ? html`<span class="lift-number">${signed(lift.lift)}</span>
+                  <td class="lift">${!comparison ? html`<span class="muted">baseline</span>`
+                    : !Number.isFinite(lift.lift) ? html`<span class="muted lift-note">${capitalised(comparison.note || 'not enough data yet')}</span>` : html`
+                    <span class="lift-number">${signed(lift.lift)}</span>
                     ${Number.isFinite(lift.low) ? html`<small class="muted">${signed(lift.low)} to ${signed(lift.high)}</small>` : ''}
-                    ${liftBar(lift, scale)}` : html`<span class="muted">baseline</span>`}</td>
+                    ${liftBar(lift, scale)}`}</td>
                   <td class="number chance">${comparison ? (this.engine === 'frequentist' && Number.isFinite(pValue) ? pValue.toPrecision(2)
                     : Number.isFinite(chance) ? percent(chance, 0) : Number.isFinite(pValue) ? `p = ${pValue.toPrecision(2)}` : '–') : ''}</td>
                   <td class="number risk">${comparison && Number.isFinite(risk) ? percent(risk, 2) : ''}</td>

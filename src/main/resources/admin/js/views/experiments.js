@@ -95,7 +95,7 @@ class DuetExperiments extends DuetElement {
                 <div class="muted">${(experiment.variants ?? []).map((variant) => variant.name).join(' / ')}</div></td>
               <td><a href="/admin/spaces/${this.spaceId}/stories/${experiment.story_id}">${experiment.story_name ?? experiment.full_slug}</a>
                 <div class="muted">/${experiment.full_slug ?? ''}</div></td>
-              <td>${statusBadge(experiment.status)}</td>
+              <td>${statusBadge(experiment.status, 'experiment-status', 'Ended')}</td>
               <td>${statusBadge(experiment.live_status, 'experiment-live-status')}</td>
               <td class="number experiment-units">${Number(experiment.units ?? 0).toLocaleString()}${experiment.planned_units
                 ? html` <span class="muted">of ${Number(experiment.planned_units).toLocaleString()}</span>` : ''}</td>
