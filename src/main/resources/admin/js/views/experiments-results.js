@@ -13,7 +13,7 @@ import { experimentsApi } from './experiments-api.js';
 import { STATUS_TONES, STATUS_WORDS } from '../editor/experiment-card.js';
 
 /** A test's status as a badge ("Not published" when the site has no version of it). */
-export function statusBadge(status, className = 'experiment-status', missing = 'Not published') {
+export function statusBadge(status, className = 'experiment-status', missing = 'Not live') {
   if (!status) return html`<span class="muted ${className}" data-status="">${missing}</span>`;
   return html`<span class="badge badge-${STATUS_TONES[status] ?? 'draft'} ${className}" data-status=${status}>${STATUS_WORDS[status] ?? status}</span>`;
 }
@@ -254,8 +254,10 @@ class DuetExperimentResults extends DuetElement {
       <article class="metric-result ${guardrail ? 'guardrail' : 'goal'}" data-metric=${metricLabel(metric)}>
         <h3>${metricLabel(metric)}</h3>
         <table class="table metric-table">
-          <thead><tr><th>Variant</th><th>Visitors</th><th>${sum ? 'Total' : 'Conversions'}</th><th>${sum ? 'Per visitor' : 'Rate'}</th>
-            <th>Lift vs control</th><th>${this.engine === 'frequentist' ? 'p-value' : 'Chance to win'}</th><th>Risk</th></tr></thead>
+          <thead><tr><th>Variant</th><th class="number">Visitors</th><th class="number">${sum ? 'Total' : 'Conversions'}</th>
+            <th class="number">${sum ? 'Per visitor' : 'Rate'}</th><th>Lift vs control <small class="muted">(likely range)</small></th>
+            <th class="number">${this.engine === 'frequentist' ? 'p-value' : 'Chance to win'}</th>
+            <th class="number" title="What you could lose, relative to the control, by shipping this variant if it is in fact worse">Risk</th></tr></thead>
           <tbody>
             ${rows.map((row, index) => {
               const variation = Number(row.variation ?? index);
@@ -277,7 +279,7 @@ class DuetExperimentResults extends DuetElement {
                     ${Number.isFinite(lift.low) ? html`<small class="muted">${signed(lift.low)} to ${signed(lift.high)}</small>` : ''}
                     ${liftBar(lift, scale)}`}</td>
                   <td class="number chance">${comparison ? (this.engine === 'frequentist' && Number.isFinite(pValue) ? pValue.toPrecision(2)
-                    : Number.isFinite(chance) ? percent(chance, 0) : Number.isFinite(pValue) ? `p = ${pValue.toPrecision(2)}` : '–') : ''}</td>
+                    : Number.isFinite(chance) ? percent(chance, 1) : Number.isFinite(pValue) ? `p = ${pValue.toPrecision(2)}` : '–') : ''}</td>
                   <td class="number risk">${comparison && Number.isFinite(risk) ? percent(risk, 2) : ''}</td>
                 </tr>`;
             })}

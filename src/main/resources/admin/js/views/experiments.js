@@ -87,7 +87,7 @@ class DuetExperiments extends DuetElement {
     }
     return html`
       <table class="table experiments">
-        <thead><tr><th>Test</th><th>Page</th><th>In the draft</th><th>On the site</th><th>Visitors</th><th>Started</th></tr></thead>
+        <thead><tr><th>Test</th><th>Page</th><th>In the draft</th><th>On the site</th><th class="number">Visitors</th><th>Started</th></tr></thead>
         <tbody>
           ${shown.map((experiment) => html`
             <tr data-key=${experiment.key}>

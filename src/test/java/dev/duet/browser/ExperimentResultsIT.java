@@ -98,10 +98,13 @@ class ExperimentResultsIT extends OnDemoSpace {
         assertThat(browser.find(goal + " tr[data-variation='1'] .lift-number").getText()).isEqualTo("+60.0%");
         assertThat(browser.find(goal + " tr[data-variation='1'] svg.lift-bar").getAttribute("aria-label")).startsWith("Lift +60.0%, likely between +");
         assertThat(browser.all(goal + " tr[data-variation='1'] svg.lift-better")).hasSize(1);
-        assertThat(browser.find(goal + " tr[data-variation='1'] .chance").getText()).matches("\\d+%");
+        assertThat(browser.find(goal + " tr[data-variation='1'] .chance").getText()).matches("\\d+(\\.\\d)?%");
         assertThat(browser.find(".experiment-decision").getAttribute("data-action")).isEqualTo("ship");
         assertThat(browser.find(".experiment-decision").getText()).contains("Shorter headline");
         assertThat(browser.all(".experiment-srm")).isEmpty();
+        new Select(browser.find("select.engine")).selectByValue("frequentist");
+        browser.findWithText(goal + " thead th", "p-value");
+        assertThat(browser.find(goal + " tr[data-variation='1'] .chance").getText()).isNotBlank().doesNotContain("%");
         var before = story().get("version").asLong();
 
         // Ship the winner offers the suggested variant, makes a new version, then offers to open the page
