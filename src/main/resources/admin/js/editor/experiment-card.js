@@ -29,12 +29,10 @@ class DuetExperimentCard extends DuetElement {
     path: {},
     problems: { attribute: false },
     readonly: { type: Boolean },
-    tab: { state: true },
   };
 
   constructor() {
     super();
-    this.tab = 0;
     this.problems = {};
     this.cardId = `experiment-${++counter}`;
     this.onPreviewChosen = (event) => {
@@ -52,6 +50,11 @@ class DuetExperimentCard extends DuetElement {
     window.removeEventListener('duet:experiment-preview', this.onPreviewChosen);
   }
 
+  /** The open tab is the variant the preview shows, so the form and the site always agree. */
+  get tab() {
+    return previewChoice(this.experiment?._uid);
+  }
+
   get variants() {
     return this.experiment?.variants ?? [];
   }
@@ -64,9 +67,8 @@ class DuetExperimentCard extends DuetElement {
     this.emit('experiment-changed', experiment);
   }
 
-  showTab(index, { focus = false, preview = true } = {}) {
-    this.tab = index;
-    if (preview) setPreviewChoice(this.experiment._uid, index);
+  showTab(index, { focus = false } = {}) {
+    setPreviewChoice(this.experiment._uid, index);
     if (focus) this.updateComplete.then(() => this.querySelector(`#${this.cardId}-tab-${index}`)?.focus());
   }
 
@@ -123,7 +125,6 @@ class DuetExperimentCard extends DuetElement {
     if (!await confirmDialog(`End the test and keep “${name}”?`,
       `The test is replaced by “${name}” in this draft; the other variants are removed. Save and publish to show it to everyone.`,
       { okLabel: `Keep “${name}”` })) return;
-    setPreviewChoice(this.experiment._uid, 0);
     this.emit('experiment-changed', this.variants[index]);
   }
 
@@ -196,7 +197,7 @@ class DuetExperimentCard extends DuetElement {
         </label>
         <span class="badge badge-${STATUS_TONES[status] ?? 'draft'} experiment-status" data-status=${status}>${STATUS_WORDS[status] ?? status}</span>
         <label class="preview-choice">Preview shows
-          <select class="preview-variant" @change=${(event) => this.showTab(Number(event.target.value))}>
+          <select class="preview-variant" .value=${String(this.tab)} @change=${(event) => this.showTab(Number(event.target.value))}>
             ${names.map((name, index) => html`<option value=${index} ?selected=${previewChoice(experiment._uid) === index}>${name}</option>`)}
           </select>
         </label>

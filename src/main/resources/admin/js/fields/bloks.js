@@ -210,7 +210,7 @@ class BloksField extends FieldElement {
     const open = isExpanded(uid);
     const component = this.schema?.byName.get(block?.component);
     const experiment = isExperiment(block);
-    const name = experiment ? 'A/B test' : blockName(block, this.schema);
+    const name = blockName(block, this.schema);
     const preview = experiment ? experimentPreview(block) : previewText(block ?? {}, component);
     const path = `${this.path}[${index}]`;
     const drop = this.dragOver?.index === index ? (this.dragOver.after ? 'drop-after' : 'drop-before') : '';

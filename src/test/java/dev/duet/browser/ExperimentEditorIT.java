@@ -94,11 +94,17 @@ class ExperimentEditorIT extends OnDemoSpace {
         assertThat(story.get("published").asBoolean()).isTrue();
         assertThat(story.get("unpublished_changes").asBoolean()).isFalse();
 
-        // the preview choice is kept apart from the tabs too: the control, then variant B again
+        // the "Preview shows" list chooses too: the control, then variant B again
         new Select(browser.find(experimentCard + " select.preview-variant")).selectByValue("0");
         inPreview(() -> browser.findWithText("section.hero h1", original));
+        assertThat(browser.find(experimentCard + " .variant-tab[aria-selected=true]").getAttribute("data-variation")).isEqualTo("0");
         new Select(browser.find(experimentCard + " select.preview-variant")).selectByValue("1");
         inPreview(() -> browser.findWithText("section.hero h1", "Infrastructure your team trusts, in minutes"));
+
+        // the card links to the test's results
+        browser.click(experimentCard + " a.experiment-results-link");
+        browser.findWithText("h1.experiment-title", "home-hero");
+        assertThat(browser.find(".experiment-decision").getAttribute("data-action")).isEqualTo("keep_running");
         assertThat(browser.consoleErrors()).isEmpty();
     }
 
