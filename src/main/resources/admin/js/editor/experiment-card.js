@@ -21,6 +21,17 @@ export const STATUS_TONES = { draft: 'draft', running: 'published', stopped: 'ch
 
 let counter = 0;
 
+const SETTINGS = { key: 'Test name', status: 'Status', variants: 'Variants', variant_names: 'Variant names', weights: 'Split',
+  coverage: 'Visitors in the test', planned_units: 'Planned visitors', goals: 'Goal', guardrails: 'Guardrail',
+  hash_version: 'Hash version', namespace: 'Namespace', seed: 'Seed' };
+
+/** "goals[0].event" → "Goal 1, event"; "weights" → "Split". */
+function settingName(path) {
+  const [, name, index, rest] = /^([a-z_]+)(?:\[(\d+)\])?(?:\.(.*))?$/.exec(path) ?? [];
+  if (!name) return path;
+  return [SETTINGS[name] ?? name, index !== undefined ? ` ${Number(index) + 1}` : '', rest ? `, ${rest.replace(/_/g, ' ')}` : ''].join('');
+}
+
 class DuetExperimentCard extends DuetElement {
   static properties = {
     experiment: { attribute: false },
@@ -140,12 +151,34 @@ class DuetExperimentCard extends DuetElement {
     this.change(next);
   }
 
-  /** The server's problems about the experiment itself (not inside a variant), e.g. "body[0].weights". */
+  /** The server's problems about the experiment itself (not inside a variant), e.g. "body[0].weights", in words. */
   ownProblems() {
     const prefix = `${this.path}.`;
     return Object.entries(this.problems ?? {})
-      .filter(([path]) => path === this.path || (path.startsWith(prefix) && !path.startsWith(`${prefix}variants[`)))
-      .flatMap(([path, messages]) => messages.map((message) => `${path === this.path ? '' : `${path.slice(prefix.length)}: `}${message}`));
+      .filter(([path]) => path === this.path || (path.startsWith(prefix) && !/^variants\[\d+\]\./.test(path.slice(prefix.length))))
+      .flatMap(([path, messages]) => messages.map((message) => {
+        const where = path === this.path ? '' : settingName(path.slice(prefix.length));
+        return where ? `${where}: ${message}` : message;
+      }));
+  }
+
+  /** The first variant with a problem inside it, or -1. */
+  variantWithProblems() {
+    const prefix = `${this.path}.variants[`;
+    const indexes = Object.keys(this.problems ?? {}).filter((path) => path.startsWith(prefix))
+      .map((path) => Number.parseInt(path.slice(prefix.length), 10)).filter(Number.isInteger);
+    return indexes.length ? Math.min(...indexes) : -1;
+  }
+
+  willUpdate(changed) {
+    // the server found a problem inside a variant: show that variant, so the field with the problem is on screen
+    if (changed.has('problems') && this.experiment) {
+      const index = this.variantWithProblems();
+      const open = this.tab;
+      if (index >= 0 && !Object.keys(this.problems).some((path) => path.startsWith(`${this.path}.variants[${open}].`))) {
+        setPreviewChoice(this.experiment._uid, index);
+      }
+    }
   }
 
   render() {
@@ -158,12 +191,14 @@ class DuetExperimentCard extends DuetElement {
       <div class="experiment-card" data-key=${experiment.key ?? ''}>
         ${problems.length ? html`<ul class="field-error experiment-problems" role="alert">${problems.map((problem) => html`<li>${sentence(problem)}</li>`)}</ul>` : ''}
         ${this.renderSummary(names)}
-        <div class="tabs experiment-tabs" role="tablist" aria-label="Variants of ${experiment.key}" @keydown=${(event) => this.onTabKey(event)}>
+        <div class="tabs experiment-tabs">
+        <div class="variant-tablist" role="tablist" aria-label="Variants of ${experiment.key}" @keydown=${(event) => this.onTabKey(event)}>
           ${names.map((name, index) => html`
             <button type="button" role="tab" id="${this.cardId}-tab-${index}" aria-controls="${this.cardId}-panel-${index}"
                     class="variant-tab" data-variation=${index}
                     aria-selected=${index === active ? 'true' : 'false'} tabindex=${index === active ? '0' : '-1'}
                     @click=${() => this.showTab(index)}>${name} <small>${weightPercents(experiment)[index]}%</small></button>`)}
+        </div>
           ${this.readonly ? '' : html`<button type="button" class="link add-variant" @click=${() => this.addVariant()}>+ Add a variant</button>`}
         </div>
         ${this.renderVariant(active, names)}

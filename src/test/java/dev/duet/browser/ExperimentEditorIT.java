@@ -58,6 +58,15 @@ class ExperimentEditorIT extends OnDemoSpace {
         browser.waitUntil(driver -> "1".equals(browser.find(experimentCard + " .variant-tab[aria-selected=true]").getAttribute("data-variation")) ? true : null);
         var variantHeadline = experimentCard + " .variant-panel[data-variation='1'] [data-field=headline] input";
         assertThat(browser.find(variantHeadline).getAttribute("value")).isEqualTo(original);
+
+        // a problem the server finds inside a variant opens that variant's tab, next to the field
+        replaceText(variantHeadline, "");
+        browser.find(experimentCard + " .variant-tab[data-variation='1']").sendKeys(Keys.ARROW_LEFT);
+        browser.waitUntil(driver -> "0".equals(browser.find(experimentCard + " .variant-tab[aria-selected=true]").getAttribute("data-variation")) ? true : null);
+        browser.click("duet-story-editor button.save");
+        browser.findWithText(".toast", "Not saved");
+        browser.find(experimentCard + " .variant-panel[data-variation='1'] [data-field=headline] .field-error");
+        assertThat(browser.consoleErrors()).as("only the refused save").allMatch(message -> message.contains("status of 400"));
         replaceText(variantHeadline, "Infrastructure your team trusts, in minutes");
 
         // the variant tabs follow the arrow keys, and the preview shows the variant whose tab is open
