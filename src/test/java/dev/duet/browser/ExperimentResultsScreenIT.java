@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * exposures and sign-ups are stored through the event log, and the marketer reads the results and ships the winner
  * (or stops the test); a viewer reads the same results without the buttons.
  */
-class ExperimentResultsIT extends OnDemoSpace {
+class ExperimentResultsScreenIT extends OnDemoSpace {
 
     private static final String KEY = "home-hero";
     private static final String VARIANT_HEADLINE = "Infrastructure your team trusts, in minutes";
@@ -50,6 +50,7 @@ class ExperimentResultsIT extends OnDemoSpace {
         experiment.putArray("variants").add(hero).add(variant);
         experiment.putArray("variant_names").add("Control").add("Shorter headline");
         experiment.putArray("goals").addObject().put("type", "conversion").put("event", "signup").put("name", "Sign-ups");
+        experiment.putArray("guardrails").addObject().put("type", "custom").put("event", "refund").put("aggregation", "sum").put("name", "Refunds");
         experiment.put("planned_units", 2000);
         body.set(0, experiment);
         var saved = admin.put("/api/spaces/" + spaceId + "/stories/" + homeId, Map.of(
@@ -57,7 +58,7 @@ class ExperimentResultsIT extends OnDemoSpace {
                 "version", story.get("version").asLong()));
         assertThat(saved.status()).as(saved.text()).isEqualTo(200);
 
-        // 1,000 visitors per variant; 100 sign-ups under the control, 160 under the shorter headline
+        // 1,000 visitors per variant; 100 sign-ups under the control, 160 under the shorter headline; 10 refunds of 20 each
         var exposed = Instant.now().minusSeconds(3600);
         var exposures = new ArrayList<Event>();
         var signups = new ArrayList<Event>();
@@ -66,6 +67,8 @@ class ExperimentResultsIT extends OnDemoSpace {
                 var visitor = "visitor-" + variation + "-" + i;
                 exposures.add(event(EventType.EXPOSURE, null, visitor, exposed, variation));
                 if (i < (variation == 0 ? 100 : 160)) signups.add(event(EventType.CONVERSION, "signup", visitor, exposed.plusSeconds(60), null));
+                if (i < 10) signups.add(new Event(spaceId, EventType.CUSTOM, "refund", visitor, exposed.plusSeconds(90), homeId, null, null, null,
+                        20.0, null, null, null, null));
             }
         }
         app.wiring.eventLog.append(exposures);
@@ -102,6 +105,10 @@ class ExperimentResultsIT extends OnDemoSpace {
         assertThat(browser.find(".experiment-decision").getAttribute("data-action")).isEqualTo("ship");
         assertThat(browser.find(".experiment-decision").getText()).contains("Shorter headline");
         assertThat(browser.all(".experiment-srm")).isEmpty();
+        var guardrail = "article.metric-result.guardrail";
+        assertThat(browser.find(guardrail + " h3").getText()).isEqualTo("Refunds");
+        assertThat(browser.find(guardrail + " thead").getText()).contains("Total").contains("Per visitor");
+        assertThat(browser.find(guardrail + " tr[data-variation='1'] .total").getText()).isEqualTo("200");
         new Select(browser.find("select.engine")).selectByValue("frequentist");
         browser.findWithText(goal + " thead th", "p-value");
         assertThat(browser.find(goal + " tr[data-variation='1'] .chance").getText()).isNotBlank().doesNotContain("%");
@@ -127,9 +134,16 @@ class ExperimentResultsIT extends OnDemoSpace {
     }
 
     @Test
-    void a_marketer_stops_the_test_from_its_results_and_a_viewer_reads_them_without_any_button() {
+    void a_sample_ratio_mismatch_is_flagged_a_marketer_stops_the_test_and_a_viewer_reads_the_results_without_any_button() {
+        // 300 more visitors counted under the shorter headline only: the split no longer matches 50/50
+        var extra = new ArrayList<Event>();
+        for (int i = 0; i < 300; i++) extra.add(event(EventType.EXPOSURE, null, "extra-" + i, Instant.now().minusSeconds(600), 1));
+        app.wiring.eventLog.append(extra);
+
         signedInAt("admin/spaces/" + spaceId + "/experiments?experiment=" + KEY);
         browser.findWithText("h1.experiment-title", KEY);
+        assertThat(browser.find(".experiment-srm").getText()).contains("Sample ratio mismatch");
+        assertThat(browser.find(".experiment-decision").getAttribute("data-action")).isEqualTo("stop");
         browser.click("button.stop-test");
         browser.click("dialog button[type=submit]");
         browser.findWithText(".toast", "Test stopped");
