@@ -40,7 +40,7 @@ export async function askForExperiment(editor, block, blockLabel) {
         <p class="muted">Visitors will see either this ${blockLabel} (the control) or a copy you can change. Nothing
           changes on the site until you start the test and publish the page.</p>
         <label>Test name
-          <input name="key" required maxlength="64" .value=${key} pattern="[a-z0-9][a-z0-9_\\-]{0,63}" autocomplete="off">
+          <input name="key" required maxlength="64" .value=${key} autocomplete="off">
           <small>Lowercase letters, digits, - and _. Your site and the results use it; it cannot repeat in this space.</small>
         </label>
         <label>Name of the new variant

@@ -131,8 +131,12 @@ class ExperimentEditorIT extends OnDemoSpace {
         assertThat(featureUids).isNotEmpty();
         openEditor();
 
-        // a click goal needs no event name
-        browser.click(card(gridUid) + " > .block-header .test-variant");
+        // opened from the keyboard; a name with capitals and spaces is explained; a click goal needs no event name
+        browser.find(card(gridUid) + " > .block-header .test-variant").sendKeys(Keys.ENTER);
+        browser.type("dialog input[name=key]", "Home Features");
+        browser.click("dialog button[type=submit]");
+        assertThat(browser.find("dialog .dialog-error").getText()).contains("lowercase letters");
+        browser.type("dialog input[name=key]", "home-features");
         new Select(browser.find("dialog .setup-goals select.metric-type")).selectByValue("click");
         browser.type("dialog input[name=variant_share]", "30");
         assertThat(browser.find("dialog input[name=control_share]").getAttribute("value")).isEqualTo("70");
