@@ -165,7 +165,8 @@ class DuetExperimentResults extends DuetElement {
     if (this.error) return html`${back}<p class="form-error" role="alert">${this.error} <button class="link" @click=${() => this.load()}>Try again</button></p>`;
     if (!this.results || !this.experiment) return html`${back}<p class="muted" aria-busy="true">Loading the results…</p>`;
     const experiment = this.experiment;
-    const canAct = session.may('story:write');
+    // once shipped (or removed) the draft no longer holds the test: there is nothing left to stop or ship
+    const canAct = session.may('story:write') && !!experiment.status;
     return html`
       <header class="page-header">
         <div>${back}<h1 class="experiment-title">${experiment.key}</h1>
@@ -247,6 +248,8 @@ class DuetExperimentResults extends DuetElement {
     const names = this.names;
     const sum = metric.aggregation === 'sum' || metric.type === 'custom';
     const rows = metric.variations ?? [];
+    // what the shown numbers were computed with (a newly chosen method shows once its results are in)
+    const frequentist = this.results.engine === 'frequentist';
     const comparisons = new Map((metric.comparisons ?? []).map((comparison) => [Number(comparison.variation), comparison]));
     const lifts = [...comparisons.values()].map(liftOf);
     const scale = Math.max(0.05, ...lifts.flatMap(({ lift, low, high }) => [lift, low, high].filter(Number.isFinite).map(Math.abs))) * 1.15;
@@ -256,7 +259,7 @@ class DuetExperimentResults extends DuetElement {
         <table class="table metric-table">
           <thead><tr><th>Variant</th><th class="number">Visitors</th><th class="number">${sum ? 'Total' : 'Conversions'}</th>
             <th class="number">${sum ? 'Per visitor' : 'Rate'}</th><th>Lift vs control <small class="muted">(likely range)</small></th>
-            <th class="number">${this.engine === 'frequentist' ? 'p-value' : 'Chance to win'}</th>
+            <th class="number">${frequentist ? 'p-value' : 'Chance to win'}</th>
             <th class="number" title="What you could lose, relative to the control, by shipping this variant if it is in fact worse">Risk</th></tr></thead>
           <tbody>
             ${rows.map((row, index) => {
@@ -278,7 +281,7 @@ class DuetExperimentResults extends DuetElement {
                     <span class="lift-number">${signed(lift.lift)}</span>
                     ${Number.isFinite(lift.low) ? html`<small class="muted">${signed(lift.low)} to ${signed(lift.high)}</small>` : ''}
                     ${liftBar(lift, scale)}`}</td>
-                  <td class="number chance">${comparison ? (this.engine === 'frequentist' && Number.isFinite(pValue) ? pValue.toPrecision(2)
+                  <td class="number chance">${comparison ? (frequentist && Number.isFinite(pValue) ? pValue.toPrecision(2)
                     : Number.isFinite(chance) ? percent(chance, 1) : Number.isFinite(pValue) ? `p = ${pValue.toPrecision(2)}` : '–') : ''}</td>
                   <td class="number risk">${comparison && Number.isFinite(risk) ? percent(risk, 2) : ''}</td>
                 </tr>`;

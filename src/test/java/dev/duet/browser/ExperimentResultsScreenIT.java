@@ -57,6 +57,9 @@ class ExperimentResultsScreenIT extends OnDemoSpace {
                 "story", Map.of("name", story.get("name").asText(), "slug", story.get("slug").asText(), "content", content),
                 "version", story.get("version").asLong()));
         assertThat(saved.status()).as(saved.text()).isEqualTo(200);
+        var published = admin.post("/api/spaces/" + spaceId + "/stories/" + homeId + "/publish",
+                Map.of("version", saved.json().at("/story/version").asLong()));
+        assertThat(published.status()).as(published.text()).isEqualTo(200);
 
         // 1,000 visitors per variant; 100 sign-ups under the control, 160 under the shorter headline; 10 refunds of 20 each
         var exposed = Instant.now().minusSeconds(3600);
@@ -83,6 +86,7 @@ class ExperimentResultsScreenIT extends OnDemoSpace {
         var row = "table.experiments tr[data-key='" + KEY + "']";
         browser.findWithText(row, "Home");
         assertThat(browser.find(row + " .experiment-status").getText()).isEqualTo("Running");
+        assertThat(browser.find(row + " .experiment-live-status").getText()).isEqualTo("Running");
         assertThat(browser.find(row + " .experiment-units").getText()).contains("2,000");
         new Select(browser.find("select.experiment-filter")).selectByValue("stopped");
         browser.find(".experiments-empty");
@@ -130,6 +134,12 @@ class ExperimentResultsScreenIT extends OnDemoSpace {
         assertThat(first.get("_uid").asText()).isEqualTo(variantUid);
         assertThat(first.get("headline").asText()).isEqualTo(VARIANT_HEADLINE);
         assertThat(story.get("content").toString()).doesNotContain("duet_experiment");
+
+        // the results stay readable while the site still runs the test, with nothing left to ship or stop in the draft
+        browser.open("admin/spaces/" + spaceId + "/experiments?experiment=" + KEY);
+        browser.findWithText("h1.experiment-title", KEY);
+        assertThat(browser.find("header .experiment-status").getText()).isEqualTo("ended");
+        assertThat(browser.all("button.ship-winner, button.stop-test")).isEmpty();
         assertThat(browser.consoleErrors()).isEmpty();
     }
 
