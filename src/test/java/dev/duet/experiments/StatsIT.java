@@ -154,6 +154,8 @@ class StatsIT extends OnBothDatabases {
                 "variations[1].sum_squares");
         assertRefused(admin.post(ANALYZE, with(tTestCase(), "variations", List.of(control, Map.of("n", "many", "sum", 1, "sum_squares", 1)))),
                 "variations[1].n");
+        assertRefused(admin.post(ANALYZE, with(tTestCase(), "variations", List.of(control, Map.of("n", 10, "sum", 1e200, "sum_squares", 1e300)))),
+                "variations[1].sum");
         assertRefused(admin.post(ANALYZE, Map.of("metric_type", "proportion", "variations", List.of(
                 Map.of("n", 10, "sum", 3), Map.of("n", 10, "sum", 12)))), "variations[1].sum");
     }
@@ -166,6 +168,7 @@ class StatsIT extends OnBothDatabases {
         assertRefused(admin.post(ANALYZE, with(tTestCase(), "metric_type", null)), "metric_type");
         assertRefused(admin.post(ANALYZE, with(tTestCase(), "weights", List.of(0.5, 0.4))), "weights");
         assertRefused(admin.post(ANALYZE, with(tTestCase(), "weights", List.of(0.2, 0.3, 0.5))), "weights");
+        assertRefused(admin.post(ANALYZE, with(tTestCase(), "weights", java.util.Arrays.asList(1.0, null))), "weights[1]");
         assertRefused(admin.post(ANALYZE, with(tTestCase(), "options", Map.of("engine", "magic"))), "options.engine");
         assertRefused(admin.post(ANALYZE, with(tTestCase(), "options", Map.of("difference", "ratio"))), "options.difference");
         assertRefused(admin.post(ANALYZE, with(tTestCase(), "options", Map.of("correction", "bonferroni"))), "options.correction");
