@@ -51,6 +51,7 @@ import dev.duet.discussions.DiscussionRoutes;
 import dev.duet.discussions.DiscussionService;
 import dev.duet.delivery.Delivery;
 import dev.duet.delivery.DeliveryRoutes;
+import dev.duet.experiments.StatsRoutes;
 import dev.duet.localization.Localization;
 import dev.duet.preview.PreviewRoutes;
 import dev.duet.scheduling.ReleaseLookup;
@@ -293,6 +294,7 @@ public final class Wiring implements AutoCloseable {
         var presenceRoutes = new PresenceRoutes(new Presences(database, clock), stories, spaces);
         var mergeRoutes = new MergeRoutes(new Merges(database, stories, storyVersions));
         var experimentRoutes = new ExperimentRoutes(experiments, experimentResults, experimentWrites, stories);
+        var statsRoutes = new StatsRoutes();
         return List.of(guard::register, access::register, spaceRoutes::register, componentRoutes::register,
                 componentGroupRoutes::register, storyRoutes::register, versionRoutes::register,
                 datasourceRoutes::register, docs::register, webhookRoutes::register, deliveryRoutes::register,
@@ -300,7 +302,7 @@ public final class Wiring implements AutoCloseable {
                 schemaRoutes::register, previewRoutes::register, activityRoutes::register,
                 workflowRoutes::register, discussionRoutes::register, translationRoutes::register,
                 scheduleRoutes::register, releaseRoutes::register, presenceRoutes::register, mergeRoutes::register,
-                experimentRoutes::register);
+                experimentRoutes::register, statsRoutes::register);
     }
 
     /** Starts the HTTP server on the configured host and port (0 picks a free port). */

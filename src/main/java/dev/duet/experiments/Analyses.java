@@ -46,8 +46,15 @@ final class Analyses {
         var stats = totals.stream().map(t -> kind == MetricKind.PROPORTION
                 ? VariationStats.conversions(t.name(), t.units(), Math.round(t.sum()))
                 : VariationStats.of(t.name(), t.units(), t.sum(), t.sumSquares())).toList();
-        var options = (engine == ExperimentResults.Engine.BAYESIAN ? Options.bayesian() : Options.defaults()).withWeights(weights);
+        var options = (engine == ExperimentResults.Engine.BAYESIAN ? Options.bayesian() : Options.defaults())
+                .withWeights(normalized(weights));
         return Analysis.of(kind, stats, options).comparisons().stream().map(Analyses::plain).toList();
+    }
+
+    /** Weights rescaled to add up to 1 exactly: content may give three shares of 0.333, the engine wants a whole. */
+    static List<Double> normalized(List<Double> weights) {
+        double total = weights.stream().mapToDouble(Double::doubleValue).sum();
+        return total <= 0 ? List.of() : weights.stream().map(weight -> weight / total).toList();
     }
 
     private static ExperimentResult.Comparison plain(Comparison comparison) {

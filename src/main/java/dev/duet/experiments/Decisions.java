@@ -24,7 +24,7 @@ final class Decisions {
     private Decisions() {
     }
 
-    static Decision decide(Experiment experiment, ExperimentResult.Progress progress, ExperimentResult.SampleRatio sampleRatio,
+    static Decision decide(ExperimentResult.Progress progress, ExperimentResult.SampleRatio sampleRatio,
                            List<MetricResult> goals, List<MetricResult> guardrails, ExperimentResults.Engine engine) {
         if (progress.units() == 0) return Decision.keepRunning("no visitor has been exposed yet");
         if (sampleRatio.flagged()) {

@@ -39,7 +39,7 @@ public final class ExperimentResults {
         var progress = new ExperimentResult.Progress(planned, total, planned == null ? null : Math.min(1.0, total / (double) planned));
         var goals = metrics(spaceId, experiment, experiment.goalMetrics(), engine);
         var guardrails = metrics(spaceId, experiment, experiment.guardrailMetrics(), engine);
-        var decision = Decisions.decide(experiment, progress, sampleRatio, goals, guardrails, engine);
+        var decision = Decisions.decide(progress, sampleRatio, goals, guardrails, engine);
         return new ExperimentResult(key, experiment.storyId(), experiment.status(), engine.name().toLowerCase(java.util.Locale.ROOT),
                 total, variations, sampleRatio, progress, goals, guardrails, decision);
     }

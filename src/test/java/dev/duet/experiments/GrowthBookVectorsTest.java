@@ -88,6 +88,21 @@ class GrowthBookVectorsTest {
     }
 
     @TestFactory
+    Stream<DynamicTest> choosing_without_building_the_ranges_agrees_with_the_ranges() {
+        return each("getBucketRange", v -> v.get(0).asText(), vector -> {
+            var args = vector.get(1);
+            int variations = args.get(0).asInt();
+            var weights = doubles(args.get(2));
+            var ranges = BucketRanges.of(variations, args.get(1).asDouble(), weights);
+            for (int i = 0; i < 10000; i++) {
+                double n = i / 10000.0;
+                assertThat(BucketRanges.choose(n, variations, args.get(1).asDouble(), weights)).as("n = %s", n)
+                        .isEqualTo(ranges.choose(n));
+            }
+        });
+    }
+
+    @TestFactory
     Stream<DynamicTest> choosing_a_variation_matches_growthbook() {
         return each("chooseVariation", v -> v.get(0).asText(), vector -> {
             var ranges = new ArrayList<BucketRanges.Range>();

@@ -60,8 +60,8 @@ final class Inputs {
     }
 
     private static void checkSums(MetricKind kind, long n, double sum, double sumSquares, String sumPath, String squaresPath, Problems problems) {
-        if (!Double.isFinite(sum)) {
-            problems.add(sumPath, "must be a finite number");
+        if (!Double.isFinite(sum) || !Double.isFinite(sum * sum)) {
+            problems.add(sumPath, "must be a finite number whose square is one too");
             return;
         }
         switch (kind) {

@@ -28,7 +28,8 @@ public record Options(Engine engine, Difference difference, double alpha, boolea
     }
 
     public Options {
-        weights = weights == null ? List.of() : List.copyOf(weights);
+        // not List.copyOf: a null weight must reach the input check and be named there, not fail here
+        weights = weights == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(weights));
     }
 
     /** Frequentist, relative, α = 0.05, fixed horizon, no correction, equal weights. */
