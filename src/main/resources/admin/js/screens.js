@@ -28,6 +28,12 @@ export const screens = {
     load: () => import('./views/releases.js'),
     render: ({ space }, query) => html`<duet-releases .spaceId=${space} .selected=${query.release ?? ''}></duet-releases>`,
   },
+  experiments: {
+    path: '/admin/spaces/:space/experiments',
+    nav: 'Experiments',
+    load: () => import('./views/experiments.js'),
+    render: ({ space }, query) => html`<duet-experiments .spaceId=${space} .selected=${query.experiment ?? ''}></duet-experiments>`,
+  },
   story: {
     path: '/admin/spaces/:space/stories/:story',
     load: () => import('./views/story-editor.js'),

@@ -41,10 +41,17 @@ import dev.duet.content.StoryService;
 import dev.duet.content.StoryVersions;
 import dev.duet.content.VersionRoutes;
 import dev.duet.delivery.ClusterSync;
+import dev.duet.experiments.ExperimentKeys;
+import dev.duet.experiments.ExperimentResults;
+import dev.duet.experiments.ExperimentRoutes;
+import dev.duet.experiments.ExperimentStories;
+import dev.duet.experiments.ExperimentWrites;
+import dev.duet.experiments.Experiments;
 import dev.duet.discussions.DiscussionRoutes;
 import dev.duet.discussions.DiscussionService;
 import dev.duet.delivery.Delivery;
 import dev.duet.delivery.DeliveryRoutes;
+import dev.duet.experiments.StatsRoutes;
 import dev.duet.localization.Localization;
 import dev.duet.preview.PreviewRoutes;
 import dev.duet.scheduling.ReleaseLookup;
@@ -157,6 +164,10 @@ public final class Wiring implements AutoCloseable {
     public final EventLog eventLog;
     /** Per-variation units and metric totals of an experiment, for its analysis. */
     public final ExperimentData experimentData;
+    /** The space's experiments as their blocks in content say, their results, and deciding them. */
+    public final Experiments experiments;
+    public final ExperimentResults experimentResults;
+    public final ExperimentWrites experimentWrites;
     private final ClusterNotifier clusterNotifier;
     private final ClusterSync clusterSync;
     private WebServer server;
@@ -192,7 +203,8 @@ public final class Wiring implements AutoCloseable {
         this.stageMoves = new StageMoves(database, spaces, stories, storyVersions, users, workflows, storyStages, activity, clock);
         this.stageBoard = new StageBoard(workflows, storyStages);
         this.localization = new Localization(database, clock);
-        var storyHooks = StoryHooks.all(new StoryActivity(activity),
+        var experimentStories = new ExperimentStories(database);
+        var storyHooks = StoryHooks.all(new ExperimentKeys(experimentStories), new StoryActivity(activity),
                 new WorkflowHooks(workflows, storyStages, stageMoves, clock), localization.tracker);
         this.storyService = new StoryService(database, stories, storyVersions, spaces, contentValidator, contentEvents,
                 storyHooks, clock);
@@ -229,6 +241,9 @@ public final class Wiring implements AutoCloseable {
                 users, config.schedulerInterval());
         this.eventLog = new EventLog(database, clock);
         this.experimentData = new ExperimentData(database);
+        this.experiments = new Experiments(spaces, experimentStories);
+        this.experimentResults = new ExperimentResults(experiments, experimentData);
+        this.experimentWrites = new ExperimentWrites(experiments, stories, storyService);
         this.clusterNotifier = new ClusterNotifier(database, config.databaseUrl(), config.databaseUser(), config.databasePassword());
         this.clusterSync = new ClusterSync(clusterNotifier, delivery.snapshots());
         contentEvents.subscribe(clusterSync);
@@ -278,13 +293,16 @@ public final class Wiring implements AutoCloseable {
         var releaseRoutes = new ReleaseRoutes(releases);
         var presenceRoutes = new PresenceRoutes(new Presences(database, clock), stories, spaces);
         var mergeRoutes = new MergeRoutes(new Merges(database, stories, storyVersions));
+        var experimentRoutes = new ExperimentRoutes(experiments, experimentResults, experimentWrites, stories);
+        var statsRoutes = new StatsRoutes();
         return List.of(guard::register, access::register, spaceRoutes::register, componentRoutes::register,
                 componentGroupRoutes::register, storyRoutes::register, versionRoutes::register,
                 datasourceRoutes::register, docs::register, webhookRoutes::register, deliveryRoutes::register,
                 assetRoutes::register, assetFolderRoutes::register, assetFileRoutes::register, adminRoutes::register,
                 schemaRoutes::register, previewRoutes::register, activityRoutes::register,
                 workflowRoutes::register, discussionRoutes::register, translationRoutes::register,
-                scheduleRoutes::register, releaseRoutes::register, presenceRoutes::register, mergeRoutes::register);
+                scheduleRoutes::register, releaseRoutes::register, presenceRoutes::register, mergeRoutes::register,
+                experimentRoutes::register, statsRoutes::register);
     }
 
     /** Starts the HTTP server on the configured host and port (0 picks a free port). */

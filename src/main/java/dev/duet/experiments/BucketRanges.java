@@ -41,8 +41,26 @@ public record BucketRanges(List<Range> ranges) {
 
     private static boolean usable(List<Double> weights, int variations) {
         if (weights == null || weights.size() != variations) return false;
-        var total = weights.stream().mapToDouble(Double::doubleValue).sum();
+        double total = 0;
+        for (int i = 0; i < variations; i++) total += weights.get(i);
         return total >= 0.99 && total <= 1.01;
+    }
+
+    /**
+     * The same as {@code of(variations, coverage, weights).choose(n)}, without building the ranges: assignment runs
+     * per visitor and experiment on every delivery request, so it allocates nothing.
+     */
+    public static int choose(double n, int variations, double coverage, List<Double> weights) {
+        var clamped = Math.max(0, Math.min(1, coverage));
+        boolean given = usable(weights, variations);
+        double cumulative = 0;
+        for (int i = 0; i < variations; i++) {
+            double weight = given ? weights.get(i) : 1.0 / variations;
+            double start = cumulative;
+            cumulative += weight;
+            if (n >= start && n < start + clamped * weight) return i;
+        }
+        return -1;
     }
 
     /** The variation whose range holds {@code n}, or -1 when none does (outside the coverage). */

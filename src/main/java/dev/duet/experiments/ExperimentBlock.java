@@ -79,7 +79,7 @@ public record ExperimentBlock(String uid, String key, ExperimentStatus status, L
         if (namespace != null && !namespace.contains(visitor)) return Optional.empty();
         var n = Hashing.hash(hashSeed(), visitor, hashVersion);
         if (Double.isNaN(n)) return Optional.empty();
-        var chosen = BucketRanges.of(variants.size(), coverage, weights).choose(n);
+        var chosen = BucketRanges.choose(n, variants.size(), coverage, weights);
         return chosen < 0 ? Optional.empty() : Optional.of(chosen);
     }
 }

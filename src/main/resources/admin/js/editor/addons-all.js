@@ -5,3 +5,4 @@ import './translate.js';
 import './schedule.js';
 import './release.js';
 import './presence.js';
+import './experiment.js';

@@ -45,6 +45,7 @@ export function previewText(block, component) {
 
 /** The name shown for a block: its component's display name, or its raw component name if unknown. */
 export function blockName(block, schema) {
+  if (block?.component === 'duet_experiment') return 'A/B test'; // built in, not a component of the space
   const component = schema?.byName.get(block?.component);
   return component ? label(component) : (block?.component || 'Block');
 }

@@ -7,12 +7,14 @@
 //   us → site   {source: "duet-editor", type: "input", story} on ready and on every edit (debounced)
 //               {source: "duet-editor", type: "saved" | "published" | "unpublished", story_id}
 //               {source: "duet-editor", type: "focus", uid}
+//               (in `input`, each experiment block is replaced by the variant chosen for the preview)
 //
 // Messages go only to the preview URL's origin and are accepted only from it. A `select` from the site is announced
 // as `preview-select` (detail: uid).
 import { html } from 'lit';
 import { DuetElement } from '../element.js';
 import { post } from '../api.js';
+import { previewStory } from './experiment-preview.js';
 
 const INPUT_DELAY = 150;
 
@@ -33,16 +35,19 @@ class DuetStoryPreview extends DuetElement {
   constructor() {
     super();
     this.onMessage = (event) => this.receive(event);
+    this.onVariantChosen = () => { if (this.ready) this.sendInput(); };
   }
 
   connectedCallback() {
     super.connectedCallback();
     window.addEventListener('message', this.onMessage);
+    window.addEventListener('duet:experiment-preview', this.onVariantChosen);
   }
 
   disconnectedCallback() {
     super.disconnectedCallback();
     window.removeEventListener('message', this.onMessage);
+    window.removeEventListener('duet:experiment-preview', this.onVariantChosen);
     clearTimeout(this.inputTimer);
     clearTimeout(this.stallTimer);
   }
@@ -130,7 +135,8 @@ class DuetStoryPreview extends DuetElement {
   }
 
   sendInput() {
-    if (this.story) this.send({ type: 'input', story: this.story });
+    // experiments go to the site as the variant chosen for the preview (editor/experiment-preview.js)
+    if (this.story) this.send({ type: 'input', story: previewStory(this.story) });
   }
 
   /** Tells the site about a save, publish or unpublish. */

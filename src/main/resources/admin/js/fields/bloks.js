@@ -9,6 +9,8 @@ import { blockName, copyWithNewUids, isExpanded, newBlock, previewText, setExpan
 import { icons } from '../ui/icons.js';
 import './form.js';
 import { currentEditor, extras } from '../editor/addons.js';
+import { isExperiment, variantNames } from '../editor/experiment-model.js';
+import { STATUS_WORDS } from '../editor/experiment-card.js';
 
 /**
  * The components a bloks field may hold, as the server checks them: without `restrict_components` every nestable
@@ -23,6 +25,11 @@ export function allowedComponents(field, schema) {
   }
   const names = new Set(field.component_whitelist ?? []);
   return nestable.filter((component) => names.has(component.name));
+}
+
+/** How a collapsed experiment card is recognised: its key, status and variants. */
+function experimentPreview(block) {
+  return `${block.key ?? ''} · ${STATUS_WORDS[block.status] ?? block.status ?? ''} · ${variantNames(block).join(' / ')}`;
 }
 
 class BloksField extends FieldElement {
@@ -202,13 +209,14 @@ class BloksField extends FieldElement {
     const uid = block?._uid ?? `index-${index}`;
     const open = isExpanded(uid);
     const component = this.schema?.byName.get(block?.component);
+    const experiment = isExperiment(block);
     const name = blockName(block, this.schema);
-    const preview = previewText(block ?? {}, component);
+    const preview = experiment ? experimentPreview(block) : previewText(block ?? {}, component);
     const path = `${this.path}[${index}]`;
     const drop = this.dragOver?.index === index ? (this.dragOver.after ? 'drop-after' : 'drop-before') : '';
     const hasProblems = Object.keys(this.allProblems ?? {}).some((key) => key.startsWith(`${path}.`) || key === path);
     return html`
-      <li class="block-card ${open ? 'open' : ''} ${drop} ${hasProblems ? 'has-problems' : ''}" data-uid=${uid} data-path=${path}
+      <li class="block-card ${open ? 'open' : ''} ${experiment ? 'experiment-block' : ''} ${drop} ${hasProblems ? 'has-problems' : ''}" data-uid=${uid} data-path=${path}
           @keydown=${(event) => this.onCardKey(event, index)}
           @dragover=${(event) => this.onDragOver(event, index)} @dragleave=${() => { this.dragOver = null; }}
           @drop=${(event) => this.onDrop(event, index)}>
@@ -227,7 +235,8 @@ class BloksField extends FieldElement {
                       @click=${() => this.move(index, index - 1)}>↑</button>
               <button type="button" class="icon" aria-label="Move ${name} ${index + 1} down" ?disabled=${index === count - 1}
                       @click=${() => this.move(index, index + 1)}>↓</button>
-              <button type="button" class="icon" aria-label="Duplicate ${name} ${index + 1}" ?disabled=${count >= this.maximum}
+              <button type="button" class="icon" aria-label="Duplicate ${name} ${index + 1}" ?disabled=${count >= this.maximum || experiment}
+                      title=${experiment ? 'A test cannot be duplicated: its name must stay unique. Duplicate a variant inside it instead.' : ''}
                       @click=${() => this.duplicate(index)}>${icons.copy()}</button>
               <button type="button" class="icon danger" aria-label="Delete ${name} ${index + 1}" ?disabled=${count <= this.minimum}
                       title=${count <= this.minimum ? `This list needs at least ${this.minimum} blocks.` : ''}
@@ -236,9 +245,13 @@ class BloksField extends FieldElement {
         </div>
         ${open ? html`
           <div class="block-body" role="region" aria-labelledby="${this.inputId}-b-${index}">
-            <duet-blok-form .blok=${block} .schema=${this.schema} .spaceId=${this.spaceId} .path=${path}
-                            .problems=${this.allProblems ?? {}} .readonly=${this.readonly}
-                            @blok-changed=${(event) => { event.stopPropagation(); this.replace(index, event.detail); }}></duet-blok-form>
+            ${experiment ? html`
+              <duet-experiment-card .experiment=${block} .schema=${this.schema} .spaceId=${this.spaceId} .path=${path}
+                                    .problems=${this.allProblems ?? {}} .readonly=${this.readonly}
+                                    @experiment-changed=${(event) => { event.stopPropagation(); this.replace(index, event.detail); }}></duet-experiment-card>` : html`
+              <duet-blok-form .blok=${block} .schema=${this.schema} .spaceId=${this.spaceId} .path=${path}
+                              .problems=${this.allProblems ?? {}} .readonly=${this.readonly}
+                              @blok-changed=${(event) => { event.stopPropagation(); this.replace(index, event.detail); }}></duet-blok-form>`}
           </div>` : ''}
         <span hidden id="${this.inputId}-keys">Alt+Up and Alt+Down move the block.</span>
       </li>`;

@@ -1,0 +1,75 @@
+package dev.duet.experiments;
+
+import dev.duet.experiments.stats.Analysis;
+import dev.duet.experiments.stats.Comparison;
+import dev.duet.experiments.stats.MetricKind;
+import dev.duet.experiments.stats.Options;
+import dev.duet.experiments.stats.SampleRatioCheck;
+import dev.duet.experiments.stats.VariationStats;
+
+import java.util.List;
+
+/**
+ * The bridge from an experiment's totals to the stats engine ({@code experiments.stats}): a metric counted as
+ * "did it at least once" is a proportion, one summing values a mean; lifts are relative to control; the engine's
+ * comparisons become the results' plain numbers.
+ */
+final class Analyses {
+
+    /** Each variation needs this many units before it is compared: with fewer there is no variance to speak of. */
+    static final long MIN_UNITS = 2;
+
+    private Analyses() {
+    }
+
+    /** One variation's sufficient statistics of one metric. */
+    record Totals(int variation, String name, long units, double sum, double sumSquares) {
+        ExperimentResult.MetricTotals described() {
+            return new ExperimentResult.MetricTotals(variation, name, units, sum, units == 0 ? 0 : sum / units);
+        }
+    }
+
+    static ExperimentResult.SampleRatio sampleRatio(List<Long> units, List<Double> weights) {
+        var check = SampleRatioCheck.of(units, weights);
+        return new ExperimentResult.SampleRatio(check.pValue(), SampleRatioCheck.THRESHOLD, check.flagged());
+    }
+
+    /** Each variation against control, or one note per variation while some variation lacks units. */
+    static List<ExperimentResult.Comparison> compare(Metric metric, List<Totals> totals, List<Double> weights,
+                                                     ExperimentResults.Engine engine) {
+        var thin = totals.stream().filter(t -> t.units() < MIN_UNITS).findFirst();
+        if (thin.isPresent()) {
+            var note = "not enough data yet: " + thin.get().name() + " has " + thin.get().units() + " units (at least " + MIN_UNITS + " needed)";
+            return totals.stream().skip(1).map(t -> inconclusive(t.variation(), t.name(), note)).toList();
+        }
+        var kind = metric.aggregation() == Metric.Aggregation.ANY ? MetricKind.PROPORTION : MetricKind.MEAN;
+        var stats = totals.stream().map(t -> kind == MetricKind.PROPORTION
+                ? VariationStats.conversions(t.name(), t.units(), Math.round(t.sum()))
+                : VariationStats.of(t.name(), t.units(), t.sum(), t.sumSquares())).toList();
+        var options = (engine == ExperimentResults.Engine.BAYESIAN ? Options.bayesian() : Options.defaults())
+                .withWeights(normalized(weights));
+        return Analysis.of(kind, stats, options).comparisons().stream().map(Analyses::plain).toList();
+    }
+
+    /** Weights rescaled to add up to 1 exactly: content may give three shares of 0.333, the engine wants a whole. */
+    static List<Double> normalized(List<Double> weights) {
+        double total = weights.stream().mapToDouble(Double::doubleValue).sum();
+        return total <= 0 ? List.of() : weights.stream().map(weight -> weight / total).toList();
+    }
+
+    private static ExperimentResult.Comparison plain(Comparison comparison) {
+        return switch (comparison) {
+            case Comparison.Bayesian bayesian -> new ExperimentResult.Comparison(bayesian.variation(), bayesian.name(),
+                    bayesian.lift().estimate(), bayesian.lift().interval().lower(), bayesian.lift().interval().upper(),
+                    bayesian.chanceToWin(), bayesian.riskTreatment(), null, null, null);
+            case Comparison.Frequentist frequentist -> new ExperimentResult.Comparison(frequentist.variation(),
+                    frequentist.name(), frequentist.lift().estimate(), frequentist.lift().interval().lower(),
+                    frequentist.lift().interval().upper(), null, null, frequentist.pValue(), frequentist.significant(), null);
+            case Comparison.Inconclusive inconclusive -> inconclusive(inconclusive.variation(), inconclusive.name(), inconclusive.reason());
+        };
+    }
+
+    private static ExperimentResult.Comparison inconclusive(int variation, String name, String note) {
+        return new ExperimentResult.Comparison(variation, name, null, null, null, null, null, null, null, note);
+    }
+}

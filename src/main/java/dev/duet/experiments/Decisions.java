@@ -1,0 +1,102 @@
+package dev.duet.experiments;
+
+import dev.duet.experiments.ExperimentResult.Comparison;
+import dev.duet.experiments.ExperimentResult.Decision;
+import dev.duet.experiments.ExperimentResult.MetricResult;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The decision results suggest, in this order: nothing to go on yet; a sample ratio mismatch (stop: nothing can be
+ * trusted); the planned sample not reached yet (keep running: deciding early inflates false winners); a variation
+ * that beats control on the first goal without harming any guardrail (ship it); otherwise no winner (stop, once the
+ * planned sample is reached; keep running while none was planned). A variation beats control when the Bayesian
+ * chance to win is at least {@value #CHANCE_TO_WIN}, or the frequentist lift is significant and positive. Guardrails
+ * are metrics that must not drop: one harms when its chance to win is at most 1 − {@value #CHANCE_TO_WIN}, or its
+ * lift is significant and negative.
+ */
+final class Decisions {
+
+    static final double CHANCE_TO_WIN = 0.95;
+
+    private Decisions() {
+    }
+
+    static Decision decide(ExperimentResult.Progress progress, ExperimentResult.SampleRatio sampleRatio,
+                           List<MetricResult> goals, List<MetricResult> guardrails, ExperimentResults.Engine engine) {
+        if (progress.units() == 0) return Decision.keepRunning("no visitor has been exposed yet");
+        if (sampleRatio.flagged()) {
+            return Decision.stop("sample ratio mismatch (p = " + round(sampleRatio.pValue()) + "): the units per variation do "
+                    + "not match the weights, so assignment or exposure reporting is broken and no lift can be trusted; "
+                    + "fix it and restart under a new key");
+        }
+        if (goals.isEmpty()) return Decision.keepRunning("the experiment has no goal metric to decide by; add one");
+        var planned = progress.plannedUnits();
+        if (planned != null && progress.units() < planned) {
+            return Decision.keepRunning(progress.units() + " of " + planned + " planned units so far; deciding before the "
+                    + "planned sample is reached inflates false winners");
+        }
+        var goal = goals.getFirst();
+        var winner = goal.comparisons().stream().filter(c -> beatsControl(c, engine))
+                .max(Comparator.comparingDouble(Comparison::lift));
+        if (winner.isPresent()) {
+            var harmed = harmedGuardrail(winner.get().variation(), guardrails, engine);
+            if (harmed.isEmpty()) {
+                var best = winner.get();
+                return Decision.ship(best.variation(), best.name(), best.name() + " beats control on " + goal.name()
+                        + " (lift " + signedPercent(best.lift()) + evidence(best, engine) + ") and harms no guardrail");
+            }
+            var reason = winner.get().name() + " beats control on " + goal.name() + " but lowers the guardrail " + harmed.get();
+            return planned == null ? Decision.keepRunning(reason) : Decision.stop(reason);
+        }
+        if (planned == null) {
+            return Decision.keepRunning("no variation beats control on " + goal.name() + " yet; set planned_units to know when to stop");
+        }
+        return Decision.stop("no variation beats control on " + goal.name() + " after the planned " + planned + " units; keep the control");
+    }
+
+    private static boolean beatsControl(Comparison comparison, ExperimentResults.Engine engine) {
+        if (comparison.lift() == null) return false;
+        return switch (engine) {
+            case BAYESIAN -> comparison.chanceToWin() != null && comparison.chanceToWin() >= CHANCE_TO_WIN;
+            case FREQUENTIST -> Boolean.TRUE.equals(comparison.significant()) && comparison.lift() > 0;
+        };
+    }
+
+    private static boolean harms(Comparison comparison, ExperimentResults.Engine engine) {
+        if (comparison.lift() == null) return false;
+        return switch (engine) {
+            case BAYESIAN -> comparison.chanceToWin() != null && comparison.chanceToWin() <= 1 - CHANCE_TO_WIN;
+            case FREQUENTIST -> Boolean.TRUE.equals(comparison.significant()) && comparison.lift() < 0;
+        };
+    }
+
+    private static Optional<String> harmedGuardrail(int variation, List<MetricResult> guardrails, ExperimentResults.Engine engine) {
+        for (var guardrail : guardrails) {
+            for (var comparison : guardrail.comparisons()) {
+                if (comparison.variation() == variation && harms(comparison, engine)) return Optional.of(guardrail.name());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String evidence(Comparison comparison, ExperimentResults.Engine engine) {
+        return engine == ExperimentResults.Engine.BAYESIAN
+                ? ", chance to win " + percent(comparison.chanceToWin())
+                : ", p = " + round(comparison.pValue());
+    }
+
+    private static String percent(double share) {
+        return String.format(java.util.Locale.ROOT, "%.1f%%", share * 100);
+    }
+
+    private static String signedPercent(double share) {
+        return String.format(java.util.Locale.ROOT, "%+.1f%%", share * 100);
+    }
+
+    private static String round(double value) {
+        return String.format(java.util.Locale.ROOT, "%.4g", value);
+    }
+}

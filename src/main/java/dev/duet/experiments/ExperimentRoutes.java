@@ -1,0 +1,110 @@
+package dev.duet.experiments;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.duet.access.AccessGuard;
+import dev.duet.content.Stories;
+import dev.duet.content.Story;
+import dev.duet.failure.InvalidInput;
+import dev.duet.web.IfMatch;
+import dev.duet.web.Json;
+import dev.duet.web.Params;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+
+import java.util.Locale;
+import java.util.Map;
+
+import static dev.duet.access.Permission.CONTENT_READ;
+import static dev.duet.access.Permission.STORY_WRITE;
+
+/** Experiments over HTTP: list and read them, their results, and deciding them (start, stop, ship a variant). */
+public final class ExperimentRoutes {
+
+    static final String EXPERIMENTS = "/api/spaces/{space_id}/experiments";
+    static final String EXPERIMENT = EXPERIMENTS + "/{key}";
+
+    record ShipRequest(Integer variation, Long version) {
+    }
+
+    record StatusRequest(String status, Long version) {
+    }
+
+    private final Experiments experiments;
+    private final ExperimentResults results;
+    private final ExperimentWrites writes;
+    private final Stories stories;
+
+    public ExperimentRoutes(Experiments experiments, ExperimentResults results, ExperimentWrites writes, Stories stories) {
+        this.experiments = experiments;
+        this.results = results;
+        this.writes = writes;
+        this.stories = stories;
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.get(EXPERIMENTS, this::list, CONTENT_READ);
+        routes.get(EXPERIMENT, ctx -> ctx.json(Map.of("experiment", experiments.get(spaceId(ctx), key(ctx)))), CONTENT_READ);
+        routes.get(EXPERIMENT + "/results", this::results, CONTENT_READ);
+        routes.post(EXPERIMENT + "/ship", this::ship, STORY_WRITE);
+        routes.post(EXPERIMENT + "/status", this::status, STORY_WRITE);
+    }
+
+    private static long spaceId(Context ctx) {
+        return Params.id(ctx, "space_id");
+    }
+
+    private static String key(Context ctx) {
+        return ctx.pathParam("key");
+    }
+
+    private void list(Context ctx) {
+        var status = ctx.queryParam("status");
+        var filter = new ExperimentFilter(status == null || status.isBlank() ? null : status("status", status),
+                Params.queryId(ctx, "story_id"));
+        ctx.json(Map.of("experiments", experiments.list(spaceId(ctx), filter)));
+    }
+
+    private void results(Context ctx) {
+        var raw = ctx.queryParam("engine");
+        var engine = ExperimentResults.Engine.BAYESIAN;
+        if (raw != null && !raw.isBlank()) {
+            engine = switch (raw.strip().toLowerCase(Locale.ROOT)) {
+                case "bayesian" -> ExperimentResults.Engine.BAYESIAN;
+                case "frequentist" -> ExperimentResults.Engine.FREQUENTIST;
+                default -> throw InvalidInput.field("engine", "must be bayesian or frequentist, got " + raw);
+            };
+        }
+        ctx.json(Map.of("results", results.results(spaceId(ctx), key(ctx), engine)));
+    }
+
+    private void ship(Context ctx) {
+        var request = Json.body(ctx, ShipRequest.class);
+        var story = writes.ship(spaceId(ctx), key(ctx), request.variation(), IfMatch.basedOn(ctx, request.version()),
+                AccessGuard.principal(ctx).email());
+        answer(ctx, story, Map.of("experiment", key(ctx), "variation", request.variation()));
+    }
+
+    private void status(Context ctx) {
+        var request = Json.body(ctx, StatusRequest.class);
+        var status = status("status", request.status());
+        var story = writes.changeStatus(spaceId(ctx), key(ctx), status, IfMatch.basedOn(ctx, request.version()),
+                AccessGuard.principal(ctx).email());
+        answer(ctx, story, Map.of("experiment", key(ctx), "status", status.label()));
+    }
+
+    private static ExperimentStatus status(String name, String raw) {
+        var status = ExperimentStatus.parse(raw == null ? null : raw.strip());
+        if (status == null) throw InvalidInput.field(name, "must be draft, running or stopped, got " + raw);
+        return status;
+    }
+
+    /** The story as its own API answers it, with its new version as ETag, for the next write to be based on. */
+    private void answer(Context ctx, Story story, Map<String, Object> decided) {
+        ctx.header("ETag", IfMatch.etag(story.version()));
+        ctx.header("Cache-Control", "no-store");
+        AccessGuard.auditDetails(ctx, Map.of("story_id", story.id(), "version", story.version(), "decided", decided));
+        ObjectNode json = Json.mapper().valueToTree(story);
+        json.set("alternates", Json.mapper().valueToTree(stories.alternates(story.spaceId(), story.id(), story.groupId())));
+        ctx.json(Map.of("story", json));
+    }
+}

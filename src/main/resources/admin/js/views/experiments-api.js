@@ -1,0 +1,35 @@
+// The experiments API as the Experiments screen uses it (docs/experiments.md): the space's tests, one test's results,
+// and the two writes, which send the story's current version (409 when someone saved meanwhile).
+import { get, post, query } from '../api.js';
+
+const base = (spaceId) => `/api/spaces/${spaceId}/experiments`;
+const one = (spaceId, key) => `${base(spaceId)}/${encodeURIComponent(key)}`;
+
+export const experimentsApi = {
+  async list(spaceId, filters = {}) {
+    return (await get(`${base(spaceId)}${query(filters)}`)).experiments ?? [];
+  },
+
+  async get(spaceId, key) {
+    return (await get(one(spaceId, key))).experiment;
+  },
+
+  async results(spaceId, key, engine = '') {
+    return (await get(`${one(spaceId, key)}/results${query({ engine })}`)).results;
+  },
+
+  /** The version of the story holding the test, as the writes must name it. */
+  async storyVersion(spaceId, storyId) {
+    return (await get(`/api/spaces/${spaceId}/stories/${storyId}`)).story.version;
+  },
+
+  async ship(spaceId, experiment, variation) {
+    const version = await this.storyVersion(spaceId, experiment.story_id);
+    return post(`${one(spaceId, experiment.key)}/ship`, { variation, version });
+  },
+
+  async setStatus(spaceId, experiment, status) {
+    const version = await this.storyVersion(spaceId, experiment.story_id);
+    return post(`${one(spaceId, experiment.key)}/status`, { status, version });
+  },
+};

@@ -1,0 +1,145 @@
+package dev.duet.experiments;
+
+import dev.duet.analytics.EventType;
+import dev.duet.testing.TestApp;
+import dev.duet.testing.TestDatabase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.util.List;
+
+import static dev.duet.experiments.ExperimentSite.NOON;
+import static dev.duet.experiments.ExperimentSite.experiment;
+import static dev.duet.experiments.ExperimentSite.page;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/** Results computed from events appended to the event log, as the events API stores them. */
+@ParameterizedClass
+@EnumSource(TestDatabase.class)
+class ExperimentResultsIT {
+
+    @Parameter
+    TestDatabase database;
+
+    TestApp app;
+    ExperimentSite site;
+
+    @BeforeEach
+    void start() {
+        app = new TestApp(database);
+        site = new ExperimentSite(app);
+        site.story("home", page(experiment("hero-test", "running", "planned_units", 400)));
+    }
+
+    @AfterEach
+    void stop() {
+        app.close();
+    }
+
+    @Test
+    void a_clear_winner_after_the_planned_sample_is_shipped_with_lift_chance_to_win_and_risk() {
+        site.traffic("hero-test", 0, 200, 20);
+        site.traffic("hero-test", 1, 200, 50);
+
+        var results = results("");
+
+        assertThat(results.get("engine").asText()).isEqualTo("bayesian");
+        assertThat(results.get("units").asLong()).isEqualTo(400);
+        assertThat(results.at("/variations/1/units").asLong()).isEqualTo(200);
+        assertThat(results.at("/variations/1/share").asDouble()).isEqualTo(0.5);
+        assertThat(results.at("/variations/1/planned_share").asDouble()).isEqualTo(0.5);
+        assertThat(results.at("/sample_ratio/flagged").asBoolean()).isFalse();
+        assertThat(results.at("/sample_ratio/p_value").asDouble()).isEqualTo(1.0, within(1e-9));
+        assertThat(results.at("/progress/planned_units").asLong()).isEqualTo(400);
+        assertThat(results.at("/progress/share").asDouble()).isEqualTo(1.0);
+        var goal = results.at("/goals/0");
+        assertThat(goal.get("name").asText()).isEqualTo("Sign-ups");
+        assertThat(goal.get("metric_keys").toString()).isEqualTo("[\"conversion:signup\"]");
+        assertThat(goal.at("/variations/0/total").asDouble()).isEqualTo(20);
+        assertThat(goal.at("/variations/1/mean").asDouble()).isEqualTo(0.25);
+        var lift = goal.at("/comparisons/0");
+        assertThat(lift.get("variation").asInt()).isEqualTo(1);
+        assertThat(lift.get("lift").asDouble()).isEqualTo(1.5, within(1e-9));
+        assertThat(lift.get("lift_lower").asDouble()).isPositive();
+        assertThat(lift.get("chance_to_win").asDouble()).isGreaterThan(0.99);
+        assertThat(lift.get("risk").asDouble()).isBetween(0.0, 0.05);
+        assertThat(results.at("/decision/action").asText()).isEqualTo("ship");
+        assertThat(results.at("/decision/label").asText()).isEqualTo("ship Shorter headline");
+        assertThat(results.at("/decision/variation").asInt()).isEqualTo(1);
+
+        var frequentist = results("?engine=frequentist").at("/goals/0/comparisons/0");
+        assertThat(frequentist.get("p_value").asDouble()).isLessThan(0.05);
+        assertThat(frequentist.get("significant").asBoolean()).isTrue();
+        assertThat(frequentist.get("chance_to_win").isNull()).isTrue();
+    }
+
+    @Test
+    void before_the_planned_sample_the_decision_is_to_keep_running_and_thin_data_is_not_compared() {
+        site.traffic("hero-test", 0, 1, 0);
+        site.traffic("hero-test", 1, 1, 1);
+
+        var results = results("");
+
+        assertThat(results.at("/sample_ratio/flagged").asBoolean()).isFalse();
+        assertThat(results.at("/progress/share").asDouble()).isEqualTo(2 / 400.0, within(1e-9));
+        assertThat(results.at("/goals/0/comparisons/0/note").asText()).startsWith("not enough data yet: Control has 1 units");
+        assertThat(results.at("/goals/0/comparisons/0/lift").isNull()).isTrue();
+        assertThat(results.at("/decision/action").asText()).isEqualTo("keep_running");
+        assertThat(results.at("/decision/reason").asText()).startsWith("2 of 400 planned units");
+    }
+
+    @Test
+    void a_sample_ratio_mismatch_is_flagged_and_the_decision_is_to_stop() {
+        site.traffic("hero-test", 0, 150, 15);
+        site.traffic("hero-test", 1, 300, 30);
+
+        var results = results("?engine=frequentist");
+
+        assertThat(results.at("/sample_ratio/flagged").asBoolean()).isTrue();
+        assertThat(results.at("/sample_ratio/p_value").asDouble()).isLessThan(0.001);
+        assertThat(results.at("/decision/action").asText()).isEqualTo("stop");
+        assertThat(results.at("/decision/reason").asText()).startsWith("sample ratio mismatch");
+    }
+
+    @Test
+    void a_click_goal_on_the_experiment_block_counts_clicks_anywhere_inside_it() {
+        site.traffic("hero-test", 0, 2, 0);
+        site.traffic("hero-test", 1, 2, 0);
+        app.wiring.eventLog.append(List.of(
+                site.event(EventType.CLICK, null, "hero-test-0-0", NOON.plusSeconds(5), "hero-a-hero-test", null, null, null),
+                site.event(EventType.CLICK, null, "hero-test-1-0", NOON.plusSeconds(5), "hero-b-hero-test", null, null, null),
+                site.event(EventType.CLICK, null, "hero-test-1-1", NOON.plusSeconds(5), "exp-hero-test", null, null, null),
+                site.event(EventType.CLICK, null, "hero-test-1-1", NOON.plusSeconds(6), "cta-1", null, null, null)));
+
+        var guardrail = results("").at("/guardrails/0");
+
+        assertThat(guardrail.get("metric_keys").toString())
+                .isEqualTo("[\"click:exp-hero-test\",\"click:hero-a-hero-test\",\"click:hero-b-hero-test\"]");
+        assertThat(guardrail.at("/variations/0/total").asDouble()).isEqualTo(1);
+        assertThat(guardrail.at("/variations/1/total").asDouble()).isEqualTo(2);
+    }
+
+    @Test
+    void without_exposures_there_is_nothing_to_decide_and_bad_engines_or_unknown_keys_are_refused() {
+        var results = results("");
+        assertThat(results.get("units").asLong()).isZero();
+        assertThat(results.at("/decision/action").asText()).isEqualTo("keep_running");
+        assertThat(results.at("/decision/reason").asText()).isEqualTo("no visitor has been exposed yet");
+
+        var badEngine = site.admin.get(site.path("/experiments/hero-test/results?engine=magic"));
+        assertThat(badEngine.status()).isEqualTo(400);
+        assertThat(badEngine.json().at("/details/0/path").asText()).isEqualTo("engine");
+        assertThat(site.admin.get(site.path("/experiments/nope/results")).status()).isEqualTo(404);
+    }
+
+    private com.fasterxml.jackson.databind.JsonNode results(String query) {
+        var answer = site.admin.get(site.path("/experiments/hero-test/results" + query));
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+        return answer.json().get("results");
+    }
+}
