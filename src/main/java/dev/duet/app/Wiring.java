@@ -7,6 +7,8 @@ import dev.duet.activity.StoryActivity;
 import dev.duet.admin.AdminRoutes;
 import dev.duet.analytics.EventLog;
 import dev.duet.analytics.ExperimentData;
+import dev.duet.analytics.Insights;
+import dev.duet.analytics.InsightsRoutes;
 import dev.duet.access.AccessRoutes;
 import dev.duet.access.ApiTokens;
 import dev.duet.access.AuditLog;
@@ -278,13 +280,15 @@ public final class Wiring implements AutoCloseable {
         var releaseRoutes = new ReleaseRoutes(releases);
         var presenceRoutes = new PresenceRoutes(new Presences(database, clock), stories, spaces);
         var mergeRoutes = new MergeRoutes(new Merges(database, stories, storyVersions));
+        var insightsRoutes = new InsightsRoutes(new Insights(database), spaces::get, stories::get, clock);
         return List.of(guard::register, access::register, spaceRoutes::register, componentRoutes::register,
                 componentGroupRoutes::register, storyRoutes::register, versionRoutes::register,
                 datasourceRoutes::register, docs::register, webhookRoutes::register, deliveryRoutes::register,
                 assetRoutes::register, assetFolderRoutes::register, assetFileRoutes::register, adminRoutes::register,
                 schemaRoutes::register, previewRoutes::register, activityRoutes::register,
                 workflowRoutes::register, discussionRoutes::register, translationRoutes::register,
-                scheduleRoutes::register, releaseRoutes::register, presenceRoutes::register, mergeRoutes::register);
+                scheduleRoutes::register, releaseRoutes::register, presenceRoutes::register, mergeRoutes::register,
+                insightsRoutes::register);
     }
 
     /** Starts the HTTP server on the configured host and port (0 picks a free port). */
