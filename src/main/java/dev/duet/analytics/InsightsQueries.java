@@ -13,17 +13,23 @@ import java.util.Optional;
  */
 final class InsightsQueries {
 
+    /**
+     * A view event naming a block is that block's impression, not a page view: everything but the block report
+     * counts only views that name no block (clicks and conversions count wherever they happened).
+     */
+    private static final String PAGES = "AND (type <> 'view' OR block_uid = '')";
+
     /** What a rollup query groups by; each names a fixed SQL expression (never caller text) and which rows count. */
     enum Grouping {
-        NONE("''", ""),
-        HOUR("hour", ""),
-        DAY("SUBSTR(hour, 1, 10)", ""),
-        STORY("story_id", "AND story_id <> 0"),
+        NONE("''", PAGES),
+        HOUR("hour", PAGES),
+        DAY("SUBSTR(hour, 1, 10)", PAGES),
+        STORY("story_id", PAGES + " AND story_id <> 0"),
         BLOCK("block_uid", "AND block_uid <> ''"),
-        SEGMENT("segment", ""),
-        CHANNEL("channel", ""),
-        LOCALE("locale", ""),
-        DEVICE("device", "");
+        SEGMENT("segment", PAGES),
+        CHANNEL("channel", PAGES),
+        LOCALE("locale", PAGES),
+        DEVICE("device", PAGES);
 
         private final String expression;
         private final String filter;

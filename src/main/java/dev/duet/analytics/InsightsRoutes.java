@@ -11,6 +11,7 @@ import java.time.DateTimeException;
 import java.time.ZoneOffset;
 import java.util.function.BiConsumer;
 import java.util.function.LongConsumer;
+import java.util.function.Supplier;
 
 import static dev.duet.access.Permission.CONTENT_READ;
 
@@ -47,8 +48,7 @@ public final class InsightsRoutes {
     private void overview(Context ctx) {
         var request = Request.of(ctx, this);
         var overview = insights.overview(request.spaceId, request.period, request.storyId);
-        if (request.csv) csv(ctx, request, "overview", InsightsCsv.overview(overview));
-        else ctx.json(overview);
+        answer(ctx, request, "overview", overview, () -> InsightsCsv.overview(overview));
     }
 
     private void stories(Context ctx) {
@@ -58,31 +58,27 @@ public final class InsightsRoutes {
         var report = request.csv ? insights.stories(request.spaceId, request.period, order, 0, Integer.MAX_VALUE)
                 : insights.stories(request.spaceId, request.period, order, paging.offset(), paging.perPage());
         paging.answer(ctx, report.total());
-        if (request.csv) csv(ctx, request, "stories", InsightsCsv.stories(report));
-        else ctx.json(report);
+        answer(ctx, request, "stories", report, () -> InsightsCsv.stories(report));
     }
 
     private void blocks(Context ctx) {
         var request = Request.of(ctx, this);
         if (request.storyId == null) throw InvalidInput.field("story_id", "is required: the story whose blocks to report");
         var report = insights.blocks(request.spaceId, request.period, request.storyId);
-        if (request.csv) csv(ctx, request, "blocks-story-" + request.storyId, InsightsCsv.blocks(report));
-        else ctx.json(report);
+        answer(ctx, request, "blocks-story-" + request.storyId, report, () -> InsightsCsv.blocks(report));
     }
 
     private void timing(Context ctx) {
         var request = Request.of(ctx, this);
         var timing = insights.timing(request.spaceId, request.period, request.storyId, offset(ctx.queryParam("tz")));
-        if (request.csv) csv(ctx, request, "timing", InsightsCsv.timing(timing));
-        else ctx.json(timing);
+        answer(ctx, request, "timing", timing, () -> InsightsCsv.timing(timing));
     }
 
     private void breakdown(Context ctx) {
         var request = Request.of(ctx, this);
         var dimension = InsightsDimension.parse(ctx.queryParam("by"));
         var breakdown = insights.breakdown(request.spaceId, request.period, request.storyId, dimension);
-        if (request.csv) csv(ctx, request, "by-" + dimension.id(), InsightsCsv.breakdown(breakdown));
-        else ctx.json(breakdown);
+        answer(ctx, request, "by-" + dimension.id(), breakdown, () -> InsightsCsv.breakdown(breakdown));
     }
 
     private static ZoneOffset offset(String raw) {
@@ -94,10 +90,16 @@ public final class InsightsRoutes {
         }
     }
 
-    private static void csv(Context ctx, Request request, String report, String body) {
-        var name = "insights-" + report + "-" + request.period.from() + "-to-" + request.period.to() + ".csv";
-        ctx.header("Content-Disposition", "attachment; filename=\"" + name + "\"");
-        ctx.contentType(CSV + "; charset=utf-8").result(body);
+    /** The report as JSON, or as a CSV download; both carry the file name, so a saved JSON answer is named too. */
+    private static void answer(Context ctx, Request request, String report, Object json, Supplier<String> csv) {
+        var name = "insights-" + report + "-" + request.period.from() + "-to-" + request.period.to();
+        if (request.csv) {
+            ctx.header("Content-Disposition", "attachment; filename=\"" + name + ".csv\"");
+            ctx.contentType(CSV + "; charset=utf-8").result(csv.get());
+        } else {
+            ctx.header("Content-Disposition", "inline; filename=\"" + name + ".json\"");
+            ctx.json(json);
+        }
     }
 
     /** What every report reads from the request, validated before anything is queried. */
