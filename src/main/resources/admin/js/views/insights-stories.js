@@ -16,8 +16,8 @@ const COLUMNS = [
 
 export function changeBadge(value) {
   const shown = change(value);
-  if (!shown) return html`<span class="change change-none">new</span>`;
-  return html`<span class="change change-${shown.direction}">${shown.text}</span>`;
+  if (!shown) return html`<span class="trend trend-none">new</span>`;
+  return html`<span class="trend trend-${shown.direction}">${shown.text}</span>`;
 }
 
 class DuetInsightsStories extends DuetElement {
@@ -41,7 +41,7 @@ class DuetInsightsStories extends DuetElement {
     return html`
       <table class="table insights-stories">
         <thead><tr>${COLUMNS.map((column) => html`
-          <th scope="col" aria-sort=${this.sort === column.sort ? (this.order === 'asc' ? 'ascending' : 'descending') : 'none'}>
+          <th scope="col" class=${column.sort === 'name' ? '' : 'number'} aria-sort=${this.sort === column.sort ? (this.order === 'asc' ? 'ascending' : 'descending') : 'none'}>
             <button type="button" class="link sort-by" data-sort=${column.sort} @click=${() => this.sortBy(column.sort)}>${column.label}</button>
           </th>`)}</tr></thead>
         <tbody>${stories.map((story) => html`
