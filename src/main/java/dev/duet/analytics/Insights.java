@@ -29,6 +29,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 
 import static dev.duet.analytics.InsightsReport.change;
 import static dev.duet.analytics.InsightsReport.rate;
@@ -50,28 +51,35 @@ public final class Insights {
 
     public Overview overview(long spaceId, InsightsPeriod period, Long storyId) {
         var previous = period.previous();
-        var totals = totals(spaceId, period, storyId);
-        var previousTotals = totals(spaceId, previous, storyId);
-        return new Overview(Period.of(period), Period.of(previous), storyId, period.hourly() ? "hour" : "day", totals,
-                previousTotals, Change.between(totals, previousTotals), series(spaceId, period, storyId),
-                series(spaceId, previous, storyId));
+        var current = Measured.of(this, spaceId, period, storyId);
+        var before = Measured.of(this, spaceId, previous, storyId);
+        return new Overview(Period.of(period), Period.of(previous), storyId, period.hourly() ? "hour" : "day",
+                current.totals, before.totals, Change.between(current.totals, before.totals), current.series,
+                before.series);
     }
 
-    private Totals totals(long spaceId, InsightsPeriod period, Long storyId) {
-        var counts = Counts.of(queries.counts(spaceId, period, storyId, Grouping.NONE)).getOrDefault("", new Counts());
-        long visitors = queries.visitors(spaceId, period, storyId);
-        return new Totals(counts.views, visitors, counts.clicks, counts.conversions, counts.value,
-                rate(counts.conversions, visitors));
-    }
-
-    private List<Point> series(long spaceId, InsightsPeriod period, Long storyId) {
-        var counts = Counts.of(queries.counts(spaceId, period, storyId, period.hourly() ? Grouping.HOUR : Grouping.DAY));
-        var visitors = period.hourly() ? Map.<String, Long>of() : queries.visitorsByDay(spaceId, period, storyId);
-        return period.buckets().stream().map(bucket -> {
-            var at = counts.getOrDefault(bucket, new Counts());
-            return new Point(bucket, at.views, period.hourly() ? null : visitors.getOrDefault(bucket, 0L), at.clicks,
-                    at.conversions);
-        }).toList();
+    /**
+     * A period's totals and series from one pass over its rollups: the totals are the sums of the series' buckets,
+     * which cover the period exactly, so the rollups are read once, not twice.
+     */
+    private record Measured(Totals totals, List<Point> series) {
+        static Measured of(Insights insights, long spaceId, InsightsPeriod period, Long storyId) {
+            var counts = Counts.of(insights.queries.counts(spaceId, period, storyId, Grouping.HOUR),
+                    period.hourly() ? Counts.HOUR : Counts.DAY);
+            var visitorsByDay = period.hourly() ? Map.<String, Long>of()
+                    : insights.queries.visitorsByDay(spaceId, period, storyId);
+            var sum = new Counts();
+            var series = new ArrayList<Point>();
+            for (var bucket : period.buckets()) {
+                var at = counts.getOrDefault(bucket, new Counts());
+                sum.add(at);
+                series.add(new Point(bucket, at.views, period.hourly() ? null : visitorsByDay.getOrDefault(bucket, 0L),
+                        at.clicks, at.conversions));
+            }
+            long visitors = insights.queries.visitors(spaceId, period, storyId);
+            return new Measured(new Totals(sum.views, visitors, sum.clicks, sum.conversions, sum.value,
+                    rate(sum.conversions, visitors)), List.copyOf(series));
+        }
     }
 
     /** Every story with events in the period or the previous one, sorted; {@code limit} and {@code offset} page it. */
@@ -115,7 +123,8 @@ public final class Insights {
     /** The blocks of a story with events in the period, most clicked first. */
     public BlocksReport blocks(long spaceId, InsightsPeriod period, long storyId) {
         var counts = Counts.of(queries.counts(spaceId, period, storyId, Grouping.BLOCK));
-        var page = Counts.of(queries.counts(spaceId, period, storyId, Grouping.NONE)).getOrDefault("", new Counts());
+        var page = Counts.of(queries.counts(spaceId, period, storyId, Grouping.HOUR), Counts.ALL)
+                .getOrDefault("", new Counts());
         var components = components(queries.storyContent(spaceId, storyId).map(Json::tree).orElse(null));
         var blocks = counts.entrySet().stream().map(entry -> new BlockPerformance(entry.getKey(),
                         components.get(entry.getKey()), entry.getValue().views, entry.getValue().clicks,
@@ -182,10 +191,27 @@ public final class Insights {
         long conversions;
         double value;
 
+        void add(Counts other) {
+            views += other.views;
+            clicks += other.clicks;
+            conversions += other.conversions;
+            value += other.value;
+        }
+
+        /** Hour keys ({@code 2026-11-01T05}) as they are, by their day, or all under "". */
+        static final UnaryOperator<String> HOUR = hour -> hour;
+        static final UnaryOperator<String> DAY = hour -> hour.substring(0, 10);
+        static final UnaryOperator<String> ALL = hour -> "";
+
         static Map<String, Counts> of(List<Row> rows) {
+            return of(rows, UnaryOperator.identity());
+        }
+
+        /** The rows' counts summed per {@code keyOf(row key)}. */
+        static Map<String, Counts> of(List<Row> rows, UnaryOperator<String> keyOf) {
             var byKey = new TreeMap<String, Counts>();
             for (var row : rows) {
-                var counts = byKey.computeIfAbsent(row.key(), key -> new Counts());
+                var counts = byKey.computeIfAbsent(keyOf.apply(row.key()), key -> new Counts());
                 switch (row.type()) {
                     case "view" -> counts.views += row.events();
                     case "click" -> counts.clicks += row.events();
