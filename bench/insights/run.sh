@@ -35,7 +35,7 @@ say "Loading and timing; this takes a few minutes on two cores"
 } > "$work/head.md"
 "$JAVA_HOME/bin/java" -Xmx1g -Ddatabases="${DATABASES:-SQLITE,POSTGRES}" -Devents="$EVENTS" -Ddays="$DAYS" -Dstories="$STORIES" -Druns="$RUNS" \
   -cp "target/classes:target/test-classes:$(cat "$work/classpath")" \
-  dev.duet.analytics.InsightsBenchmark "$work/body.md" 2>&1 >/dev/null | grep -v -i 'warn\|slf4j' >&2 || true
+  dev.duet.analytics.InsightsBenchmark "$work/body.md" 2>&1 >/dev/null | grep --line-buffered -v -i 'warn\|slf4j' >&2 || true
 [ -s "$work/body.md" ] || { say "the benchmark wrote no results"; exit 1; }
 cat "$work/head.md" "$work/body.md" > "$out"
 cat "$out"
