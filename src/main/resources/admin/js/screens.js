@@ -45,6 +45,12 @@ export const screens = {
     load: () => import('./views/activity.js'),
     render: ({ space }) => html`<duet-activity .spaceId=${space}></duet-activity>`,
   },
+  insights: {
+    path: '/admin/spaces/:space/insights',
+    nav: 'Insights',
+    load: () => import('./views/insights.js'),
+    render: ({ space }, query) => html`<duet-insights .spaceId=${space} .storyId=${query.story ?? ''}></duet-insights>`,
+  },
   schedules: {
     path: '/admin/spaces/:space/schedules',
     nav: 'Scheduled',

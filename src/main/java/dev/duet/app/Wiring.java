@@ -7,6 +7,8 @@ import dev.duet.activity.StoryActivity;
 import dev.duet.admin.AdminRoutes;
 import dev.duet.analytics.EventLog;
 import dev.duet.analytics.ExperimentData;
+import dev.duet.analytics.Insights;
+import dev.duet.analytics.InsightsRoutes;
 import dev.duet.access.AccessRoutes;
 import dev.duet.access.ApiTokens;
 import dev.duet.access.AuditLog;
@@ -295,6 +297,7 @@ public final class Wiring implements AutoCloseable {
         var mergeRoutes = new MergeRoutes(new Merges(database, stories, storyVersions));
         var experimentRoutes = new ExperimentRoutes(experiments, experimentResults, experimentWrites, stories);
         var statsRoutes = new StatsRoutes();
+        var insightsRoutes = new InsightsRoutes(new Insights(database), spaces::get, stories::get, clock);
         return List.of(guard::register, access::register, spaceRoutes::register, componentRoutes::register,
                 componentGroupRoutes::register, storyRoutes::register, versionRoutes::register,
                 datasourceRoutes::register, docs::register, webhookRoutes::register, deliveryRoutes::register,
@@ -302,7 +305,7 @@ public final class Wiring implements AutoCloseable {
                 schemaRoutes::register, previewRoutes::register, activityRoutes::register,
                 workflowRoutes::register, discussionRoutes::register, translationRoutes::register,
                 scheduleRoutes::register, releaseRoutes::register, presenceRoutes::register, mergeRoutes::register,
-                experimentRoutes::register, statsRoutes::register);
+                experimentRoutes::register, statsRoutes::register, insightsRoutes::register);
     }
 
     /** Starts the HTTP server on the configured host and port (0 picks a free port). */
