@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # JMH benchmark of experiment assignment (ExperimentBlock.assign, 2- and 3-way): builds the tests with the JMH
 # annotation processor (-Pbench), runs AssignmentBenchmark in one fork (3 x 2 s warm-up, 5 x 2 s measurement per
-# benchmark: about a minute), and writes bench/results/<date>-assignment.md with the machine it ran on.
+# benchmark: about a minute), then measures the CPU time per call (about 15 s), and writes bench/results/<date>-assignment.md with the machine it ran on.
 # Usage: bench/assignment/run.sh   (JAVA_HOME defaults to the JDK 25 of the build machine)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -17,6 +17,8 @@ CLASSPATH="target/test-classes:target/classes:$(cat target/bench-classpath.txt)"
 "$JAVA" -cp "$CLASSPATH" org.openjdk.jmh.Main 'dev.duet.bench.AssignmentBenchmark' \
   -rf text -rff target/assignment-jmh.txt | tee target/assignment-run.txt
 
+"$JAVA" -cp "$CLASSPATH" dev.duet.bench.AssignmentCpuTime | tee target/assignment-cpu.txt
+
 mkdir -p bench/results
 out="bench/results/$(date -u +%F)-assignment.md"
 {
@@ -29,6 +31,12 @@ out="bench/results/$(date -u +%F)-assignment.md"
   echo
   echo '```'
   cat target/assignment-jmh.txt
+  echo '```'
+  echo
+  echo "## CPU time per call (dev.duet.bench.AssignmentCpuTime: the thread's own CPU time, not affected by waiting for a core)"
+  echo
+  echo '```'
+  cat target/assignment-cpu.txt
   echo '```'
   echo
   echo "## Machine"

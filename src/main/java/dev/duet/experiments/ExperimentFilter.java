@@ -3,8 +3,6 @@ package dev.duet.experiments;
 /** Which experiments a list shows: with this draft status and/or in this story; null matches any. */
 public record ExperimentFilter(ExperimentStatus status, Long storyId) {
 
-    public static final ExperimentFilter ALL = new ExperimentFilter(null, null);
-
     boolean matches(Experiment experiment) {
         return (status == null || status.label().equals(experiment.status()))
                 && (storyId == null || storyId == experiment.storyId());

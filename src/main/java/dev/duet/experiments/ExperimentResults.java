@@ -4,6 +4,7 @@ import dev.duet.analytics.ExperimentData;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -40,7 +41,7 @@ public final class ExperimentResults {
         var goals = metrics(spaceId, experiment, experiment.goalMetrics(), engine);
         var guardrails = metrics(spaceId, experiment, experiment.guardrailMetrics(), engine);
         var decision = Decisions.decide(progress, sampleRatio, goals, guardrails, engine);
-        return new ExperimentResult(key, experiment.storyId(), experiment.status(), engine.name().toLowerCase(java.util.Locale.ROOT),
+        return new ExperimentResult(key, experiment.storyId(), experiment.status(), engine.name().toLowerCase(Locale.ROOT),
                 total, variations, sampleRatio, progress, goals, guardrails, decision);
     }
 

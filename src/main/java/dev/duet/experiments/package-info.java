@@ -19,6 +19,8 @@
  *   <li>{@link dev.duet.experiments.ExperimentKeys}: the story hook that keeps keys unique across a space
  *       ({@link dev.duet.experiments.ExperimentKeyTaken}, 409).</li>
  *   <li>{@link dev.duet.experiments.ExperimentRoutes}: {@code /api/spaces/{space_id}/experiments[/{key}[/results|/ship|/status]]}.</li>
+ *   <li>{@link dev.duet.experiments.StatsRoutes}: {@code POST /api/stats/analyze}, the stats engine
+ *       ({@code experiments.stats}) for data teams' own numbers.</li>
  * </ul>
  * The per-block validation rules live with the other content rules, in {@code schema.ExperimentChecks}.
  */
