@@ -14,7 +14,7 @@ import java.util.Map;
 /**
  * Stores batches of validated events durably: the raw events, the hourly rollups, the daily distinct visitors, and
  * the experiment exposures and per-visitor metrics, all in one transaction per batch. When {@link #append} returns,
- * the batch is committed; callers acknowledge events only then.
+ * the batch is committed and on disk (see {@link Database#writeDurably}); callers acknowledge events only then.
  */
 public final class EventLog {
 
@@ -33,7 +33,7 @@ public final class EventLog {
     public void append(List<Event> events) {
         if (events.isEmpty()) return;
         var receivedAt = Timestamps.format(clock.instant());
-        database.writeVoid(handle -> {
+        database.writeDurably(handle -> {
             insertEvents(handle, events, receivedAt);
             Rollups.add(handle, events);
             insertExposures(handle, events);

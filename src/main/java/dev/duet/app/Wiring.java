@@ -5,7 +5,9 @@ import dev.duet.activity.ActivityLog;
 import dev.duet.activity.ActivityRoutes;
 import dev.duet.activity.StoryActivity;
 import dev.duet.admin.AdminRoutes;
+import dev.duet.analytics.EventIntake;
 import dev.duet.analytics.EventLog;
+import dev.duet.analytics.EventRoutes;
 import dev.duet.analytics.ExperimentData;
 import dev.duet.access.AccessRoutes;
 import dev.duet.access.ApiTokens;
@@ -157,6 +159,8 @@ public final class Wiring implements AutoCloseable {
     public final EventLog eventLog;
     /** Per-variation units and metric totals of an experiment, for its analysis. */
     public final ExperimentData experimentData;
+    /** POST /v2/events: checks sites' events and group-commits them through one writer thread. */
+    public final EventIntake eventIntake;
     private final ClusterNotifier clusterNotifier;
     private final ClusterSync clusterSync;
     private WebServer server;
@@ -229,6 +233,7 @@ public final class Wiring implements AutoCloseable {
                 users, config.schedulerInterval());
         this.eventLog = new EventLog(database, clock);
         this.experimentData = new ExperimentData(database);
+        this.eventIntake = new EventIntake(eventLog, database, delivery::spaceOfToken, clock, config.eventsQueue());
         this.clusterNotifier = new ClusterNotifier(database, config.databaseUrl(), config.databaseUser(), config.databasePassword());
         this.clusterSync = new ClusterSync(clusterNotifier, delivery.snapshots());
         contentEvents.subscribe(clusterSync);
@@ -278,13 +283,15 @@ public final class Wiring implements AutoCloseable {
         var releaseRoutes = new ReleaseRoutes(releases);
         var presenceRoutes = new PresenceRoutes(new Presences(database, clock), stories, spaces);
         var mergeRoutes = new MergeRoutes(new Merges(database, stories, storyVersions));
+        var eventRoutes = new EventRoutes(eventIntake);
         return List.of(guard::register, access::register, spaceRoutes::register, componentRoutes::register,
                 componentGroupRoutes::register, storyRoutes::register, versionRoutes::register,
                 datasourceRoutes::register, docs::register, webhookRoutes::register, deliveryRoutes::register,
                 assetRoutes::register, assetFolderRoutes::register, assetFileRoutes::register, adminRoutes::register,
                 schemaRoutes::register, previewRoutes::register, activityRoutes::register,
                 workflowRoutes::register, discussionRoutes::register, translationRoutes::register,
-                scheduleRoutes::register, releaseRoutes::register, presenceRoutes::register, mergeRoutes::register);
+                scheduleRoutes::register, releaseRoutes::register, presenceRoutes::register, mergeRoutes::register,
+                eventRoutes::register);
     }
 
     /** Starts the HTTP server on the configured host and port (0 picks a free port). */
@@ -299,6 +306,8 @@ public final class Wiring implements AutoCloseable {
 
     @Override
     public void close() {
+        // first, so requests waiting for their events' commit are answered before the server stops
+        eventIntake.close();
         if (server != null) server.stop();
         webhookDispatcher.close();
         scheduleRunner.close();
