@@ -74,9 +74,9 @@ count_events() { # database url -> rows in events
 
 ms() { awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n += 0; else if (v ~ /s$/) n *= 1000; printf "%.2f", n }'; }
 seconds() { awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /ms$/) n /= 1000; else if (v ~ /m$/) n *= 60; printf "%.3f", n }'; }
-warm() { wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s bench/events/events.lua "$1" >/dev/null; }
+warm() { wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" --timeout 10s -s bench/events/events.lua "$1" >/dev/null; }
 load() { # label url -> "requests/s p50 p99 non2xx requests seconds"
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" -s bench/events/events.lua --latency "$2" >"$work/wrk-$1.txt"
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 10s -s bench/events/events.lua --latency "$2" >"$work/wrk-$1.txt"
   local rps p50 p99 non2xx requests secs
   rps="$(awk '/^Requests\/sec:/ { printf "%.0f", $2 }' "$work/wrk-$1.txt")"
   p50="$(ms "$(awk '$1 == "50%" { print $2 }' "$work/wrk-$1.txt")")"
