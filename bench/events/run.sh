@@ -176,15 +176,15 @@ n_events="$(events_per_s "${result[nginx]}")"
     "$("$JAVA_HOME/bin/java" -version 2>&1 | head -1); PostgreSQL $("$pg_bin/postgres" --version | awk '{ print $3 }');" \
     "Duet commit $(git rev-parse --short HEAD)."
   echo
-  echo "| server | requests/s | events/s acknowledged | rows stored in the measured run | non-2xx | p50 ms | p99 ms | events/s vs nginx | target ≥ 50k events/s |"
+  echo "| server | requests/s | events/s acknowledged | rows stored in the measured run | non-2xx | p50 ms | p99 ms | Duet / nginx events/s | target ≥ 50k events/s |"
   echo "|---|---:|---:|---:|---:|---:|---:|---:|---|"
   for db in $DATABASES; do
     read -r rps p50 p99 non req secs <<<"${result[$db]}"
     ev="$(events_per_s "${result[$db]}")"
     verdict="$(awk -v e="$ev" 'BEGIN { print (e >= 50000) ? "met" : "MISSED (" sprintf("%.0f", 100 * e / 50000) " %)" }')"
-    echo "| Duet on $db | $rps | $ev | ${stored[$db]} | $non | $p50 | $p99 | $(awk -v a="$ev" -v b="$n_events" 'BEGIN { printf "%.2f", a / b }') | $verdict |"
+    echo "| Duet on $db | $rps | $ev | ${stored[$db]} | $non | $p50 | $p99 | $(awk -v a="$ev" -v b="$n_events" 'BEGIN { printf "%.2f %%", 100 * a / b }') | $verdict |"
   done
-  echo "| nginx (stores nothing) | $n_rps | $n_events | – | $n_non | $n_p50 | $n_p99 | 1.00 | |"
+  echo "| nginx (stores nothing) | $n_rps | $n_events | – | $n_non | $n_p50 | $n_p99 | 100 % | |"
   echo
   echo "Load average (1, 5, 15 min) at the end: $(cut -d' ' -f1-3 /proc/loadavg) (other work on the machine slows every run)."
   echo "Whole run: $(( $(date +%s) - started )) s."
