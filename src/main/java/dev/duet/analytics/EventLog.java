@@ -14,7 +14,7 @@ import java.util.Map;
 /**
  * Stores batches of validated events durably: the raw events, the hourly rollups, the daily distinct visitors, and
  * the experiment exposures and per-visitor metrics, all in one transaction per batch. When {@link #append} returns,
- * the batch is committed; callers acknowledge events only then.
+ * the batch is committed and on disk (see {@link Database#writeDurably}); callers acknowledge events only then.
  */
 public final class EventLog {
 
@@ -33,7 +33,7 @@ public final class EventLog {
     public void append(List<Event> events) {
         if (events.isEmpty()) return;
         var receivedAt = Timestamps.format(clock.instant());
-        database.writeVoid(handle -> {
+        database.writeDurably(handle -> {
             insertEvents(handle, events, receivedAt);
             Rollups.add(handle, events);
             insertExposures(handle, events);
@@ -41,41 +41,36 @@ public final class EventLog {
         });
     }
 
+    private static final MultiRowInsert EVENTS = new MultiRowInsert("""
+            INSERT INTO events (space_id, type, name, visitor, occurred_at, received_at, story_id, block_uid,
+                                experiment, variation, value, segment, channel, locale, device)""", 15, "");
+
     private static void insertEvents(Handle handle, List<Event> events, String receivedAt) {
-        var batch = handle.prepareBatch("""
-                INSERT INTO events (space_id, type, name, visitor, occurred_at, received_at, story_id, block_uid,
-                                    experiment, variation, value, segment, channel, locale, device)
-                VALUES (:space, :type, :name, :visitor, :at, :received, :story, :block, :experiment, :variation,
-                        :value, :segment, :channel, :locale, :device)""");
+        var rows = new ArrayList<Object[]>(events.size());
         for (var event : events) {
-            batch.bind("space", event.spaceId()).bind("type", event.type().label()).bind("name", event.name())
-                    .bind("visitor", event.visitor()).bind("at", Timestamps.format(event.occurredAt()))
-                    .bind("received", receivedAt).bind("story", event.storyId()).bind("block", event.blockUid())
-                    .bind("experiment", event.experiment()).bind("variation", event.variation())
-                    .bind("value", event.value()).bind("segment", event.segment()).bind("channel", event.channel())
-                    .bind("locale", event.locale()).bind("device", event.device()).add();
+            rows.add(new Object[]{event.spaceId(), event.type().label(), event.name(), event.visitor(),
+                    Timestamps.format(event.occurredAt()), receivedAt, event.storyId(), event.blockUid(),
+                    event.experiment(), event.variation(), event.value(), event.segment(), event.channel(),
+                    event.locale(), event.device()});
         }
-        batch.execute();
+        EVENTS.run(handle, rows);
     }
 
     /** The first exposure of a visitor to an experiment decides their variation; later ones change nothing. */
+    private static final MultiRowInsert EXPOSURES = new MultiRowInsert("""
+            INSERT INTO experiment_exposures (space_id, experiment, visitor, variation, exposed_at, segment, channel,
+                                              locale, device)""", 9,
+            "ON CONFLICT (space_id, experiment, visitor) DO NOTHING");
+
     private static void insertExposures(Handle handle, List<Event> events) {
-        var batch = handle.prepareBatch("""
-                INSERT INTO experiment_exposures (space_id, experiment, visitor, variation, exposed_at, segment,
-                                                  channel, locale, device)
-                VALUES (:space, :experiment, :visitor, :variation, :at, :segment, :channel, :locale, :device)
-                ON CONFLICT (space_id, experiment, visitor) DO NOTHING""");
-        var any = false;
+        var rows = new ArrayList<Object[]>();
         for (var event : events) {
             if (event.type() != EventType.EXPOSURE || event.experiment() == null || event.variation() == null) continue;
-            batch.bind("space", event.spaceId()).bind("experiment", event.experiment())
-                    .bind("visitor", event.visitor()).bind("variation", event.variation())
-                    .bind("at", Timestamps.format(event.occurredAt())).bind("segment", Rollups.text(event.segment()))
-                    .bind("channel", Rollups.text(event.channel())).bind("locale", Rollups.text(event.locale()))
-                    .bind("device", Rollups.text(event.device())).add();
-            any = true;
+            rows.add(new Object[]{event.spaceId(), event.experiment(), event.visitor(), event.variation(),
+                    Timestamps.format(event.occurredAt()), Rollups.text(event.segment()), Rollups.text(event.channel()),
+                    Rollups.text(event.locale()), Rollups.text(event.device())});
         }
-        if (any) batch.execute();
+        EXPOSURES.run(handle, rows);
     }
 
     /** Adds each event to the metrics of every experiment its visitor was exposed to at or before it happened. */
@@ -94,17 +89,17 @@ public final class EventLog {
             }
         }
         if (totals.isEmpty()) return;
-        var batch = handle.prepareBatch("""
-                INSERT INTO experiment_metrics (space_id, experiment, visitor, metric, value, events)
-                VALUES (:space, :experiment, :visitor, :metric, :value, :events)
-                ON CONFLICT (space_id, experiment, visitor, metric) DO UPDATE
-                SET value = experiment_metrics.value + excluded.value,
-                    events = experiment_metrics.events + excluded.events""");
-        totals.forEach((cell, total) -> batch.bind("space", cell.spaceId()).bind("experiment", cell.experiment())
-                .bind("visitor", cell.visitor()).bind("metric", cell.metric()).bind("value", total[0])
-                .bind("events", (long) total[1]).add());
-        batch.execute();
+        var rows = new ArrayList<Object[]>(totals.size());
+        totals.forEach((cell, total) -> rows.add(new Object[]{cell.spaceId(), cell.experiment(), cell.visitor(),
+                cell.metric(), total[0], (long) total[1]}));
+        METRICS.run(handle, rows);
     }
+
+    private static final MultiRowInsert METRICS = new MultiRowInsert(
+            "INSERT INTO experiment_metrics (space_id, experiment, visitor, metric, value, events)", 6, """
+            ON CONFLICT (space_id, experiment, visitor, metric) DO UPDATE
+            SET value = experiment_metrics.value + excluded.value,
+                events = experiment_metrics.events + excluded.events""");
 
     private static Map<Visitor, List<Exposure>> exposuresOf(Handle handle, List<Event> events) {
         var visitors = new LinkedHashSet<Visitor>();

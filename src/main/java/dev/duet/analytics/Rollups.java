@@ -3,6 +3,7 @@ package dev.duet.analytics;
 import dev.duet.storage.Timestamps;
 import org.jdbi.v3.core.Handle;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,22 +29,20 @@ final class Rollups {
             sum[0]++;
             sum[1] += event.value() == null ? 0 : event.value();
         }
-        var batch = handle.prepareBatch("""
-                INSERT INTO event_rollups (space_id, hour, type, name, story_id, block_uid, experiment, variation,
-                                           segment, channel, locale, device, events, value_sum)
-                VALUES (:space, :hour, :type, :name, :story, :block, :experiment, :variation, :segment, :channel,
-                        :locale, :device, :events, :value)
-                ON CONFLICT (space_id, hour, type, name, story_id, block_uid, experiment, variation, segment, channel,
-                             locale, device) DO UPDATE
-                SET events = event_rollups.events + excluded.events,
-                    value_sum = event_rollups.value_sum + excluded.value_sum""");
-        sums.forEach((key, sum) -> batch.bind("space", key.spaceId()).bind("hour", key.hour()).bind("type", key.type())
-                .bind("name", key.name()).bind("story", key.storyId()).bind("block", key.blockUid())
-                .bind("experiment", key.experiment()).bind("variation", key.variation())
-                .bind("segment", key.segment()).bind("channel", key.channel()).bind("locale", key.locale())
-                .bind("device", key.device()).bind("events", (long) sum[0]).bind("value", sum[1]).add());
-        batch.execute();
+        var rows = new ArrayList<Object[]>(sums.size());
+        sums.forEach((key, sum) -> rows.add(new Object[]{key.spaceId(), key.hour(), key.type(), key.name(),
+                key.storyId(), key.blockUid(), key.experiment(), key.variation(), key.segment(), key.channel(),
+                key.locale(), key.device(), (long) sum[0], sum[1]}));
+        COUNTS.run(handle, rows);
     }
+
+    private static final MultiRowInsert COUNTS = new MultiRowInsert("""
+            INSERT INTO event_rollups (space_id, hour, type, name, story_id, block_uid, experiment, variation,
+                                       segment, channel, locale, device, events, value_sum)""", 14, """
+            ON CONFLICT (space_id, hour, type, name, story_id, block_uid, experiment, variation, segment, channel,
+                         locale, device) DO UPDATE
+            SET events = event_rollups.events + excluded.events,
+                value_sum = event_rollups.value_sum + excluded.value_sum""");
 
     /** Each visitor once per day for the space (story 0) and once per day for each story they were seen on. */
     private static void addVisitors(Handle handle, List<Event> events) {
@@ -53,13 +52,14 @@ final class Rollups {
             rows.add(new DailyVisitor(event.spaceId(), day, 0, event.visitor()));
             if (event.storyId() != null) rows.add(new DailyVisitor(event.spaceId(), day, event.storyId(), event.visitor()));
         }
-        var batch = handle.prepareBatch("""
-                INSERT INTO daily_visitors (space_id, day, story_id, visitor) VALUES (:space, :day, :story, :visitor)
-                ON CONFLICT (space_id, day, story_id, visitor) DO NOTHING""");
-        rows.forEach(row -> batch.bind("space", row.spaceId()).bind("day", row.day()).bind("story", row.storyId())
-                .bind("visitor", row.visitor()).add());
-        batch.execute();
+        var list = new ArrayList<Object[]>(rows.size());
+        rows.forEach(row -> list.add(new Object[]{row.spaceId(), row.day(), row.storyId(), row.visitor()}));
+        VISITORS.run(handle, list);
     }
+
+    private static final MultiRowInsert VISITORS = new MultiRowInsert(
+            "INSERT INTO daily_visitors (space_id, day, story_id, visitor)", 4,
+            "ON CONFLICT (space_id, day, story_id, visitor) DO NOTHING");
 
     static String text(String value) {
         return value == null ? "" : value;

@@ -12,7 +12,7 @@ import java.util.Map;
 public record DuetConfig(Path dataDir, String databaseUrl, String databaseUser, String databasePassword,
                          String host, int port, long maxBodyBytes, boolean secureCookies, Duration sessionLifetime,
                          boolean webhookAllowPrivateTargets, int deliveryRateLimit, long maxUploadBytes,
-                         Duration schedulerInterval) {
+                         Duration schedulerInterval, int eventsQueue) {
 
     /** Bad configuration: start-up stops with this message. */
     public static final class Invalid extends RuntimeException {
@@ -25,14 +25,23 @@ public record DuetConfig(Path dataDir, String databaseUrl, String databaseUser, 
     public record Given(String dataDir, String databaseUrl, String databaseUser, String databasePassword, String host,
                         Integer port, Long maxBodyBytes, Boolean secureCookies, Long sessionHours,
                         Boolean webhookAllowPrivateTargets, Integer deliveryRateLimit, Long maxUploadBytes,
-                        String schedulerInterval) {
+                        String schedulerInterval, Integer eventsQueue) {
+
+        /** As given before the events queue had a size to set. */
+        public Given(String dataDir, String databaseUrl, String databaseUser, String databasePassword, String host,
+                     Integer port, Long maxBodyBytes, Boolean secureCookies, Long sessionHours,
+                     Boolean webhookAllowPrivateTargets, Integer deliveryRateLimit, Long maxUploadBytes,
+                     String schedulerInterval) {
+            this(dataDir, databaseUrl, databaseUser, databasePassword, host, port, maxBodyBytes, secureCookies,
+                    sessionHours, webhookAllowPrivateTargets, deliveryRateLimit, maxUploadBytes, schedulerInterval, null);
+        }
 
         /** As given before the scheduler had an interval to set. */
         public Given(String dataDir, String databaseUrl, String databaseUser, String databasePassword, String host,
                      Integer port, Long maxBodyBytes, Boolean secureCookies, Long sessionHours,
                      Boolean webhookAllowPrivateTargets, Integer deliveryRateLimit, Long maxUploadBytes) {
             this(dataDir, databaseUrl, databaseUser, databasePassword, host, port, maxBodyBytes, secureCookies,
-                    sessionHours, webhookAllowPrivateTargets, deliveryRateLimit, maxUploadBytes, null);
+                    sessionHours, webhookAllowPrivateTargets, deliveryRateLimit, maxUploadBytes, null, null);
         }
     }
 
@@ -57,7 +66,7 @@ public record DuetConfig(Path dataDir, String databaseUrl, String databaseUser, 
                 pick(options.databasePassword(), env.get("DUET_DATABASE_PASSWORD"), null),
                 pick(options.host(), env.get("DUET_HOST"), "127.0.0.1"), port, maxBody, secure, Duration.ofHours(hours),
                 flag(options.webhookAllowPrivateTargets(), "DUET_WEBHOOK_ALLOW_PRIVATE_TARGETS", env), rateLimit(options, env),
-                maxUpload(options, env), schedulerInterval(options, env));
+                maxUpload(options, env), schedulerInterval(options, env), eventsQueue(options, env));
         config.prepareDataDir();
         return config;
     }
@@ -68,6 +77,19 @@ public record DuetConfig(Path dataDir, String databaseUrl, String databaseUser, 
                 : integer("DUET_DELIVERY_RATE_LIMIT", env.get("DUET_DELIVERY_RATE_LIMIT"), 1000);
         if (limit < 1) throw new Invalid("The delivery rate limit must be at least 1 request a second (got " + limit + ").");
         return limit;
+    }
+
+    /**
+     * How many events may wait for their commit at once (default 50,000, a few tens of MB at most); a request that
+     * does not fit is answered 429. At least 1000, the most one request may send.
+     */
+    private static int eventsQueue(Given options, Map<String, String> env) {
+        int size = options.eventsQueue() != null ? options.eventsQueue()
+                : integer("DUET_EVENTS_QUEUE", env.get("DUET_EVENTS_QUEUE"), 50_000);
+        if (size < 1000 || size > 10_000_000) {
+            throw new Invalid("The events queue must hold between 1000 and 10000000 events (got " + size + ").");
+        }
+        return size;
     }
 
     /** The largest asset upload in bytes; default 20 MiB. Uploads are streamed to disk, so this bounds disk, not memory. */

@@ -45,10 +45,14 @@ final class ServerOptions {
             + "(env DUET_SCHEDULER_INTERVAL, default 10s).")
     String schedulerInterval;
 
+    @Option(names = "--events-queue", description = "Events that may wait for their commit at once; more are answered 429 "
+            + "(env DUET_EVENTS_QUEUE, default 50000).")
+    Integer eventsQueue;
+
     DuetConfig config() {
         return DuetConfig.from(new DuetConfig.Given(dataDir, databaseUrl, databaseUser, databasePassword, host, port,
                 maxBodyBytes, secureCookies, null, webhookAllowPrivateTargets, deliveryRateLimit, maxUploadBytes,
-                schedulerInterval),
+                schedulerInterval, eventsQueue),
                 Map.copyOf(System.getenv()));
     }
 }

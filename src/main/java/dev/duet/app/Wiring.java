@@ -5,7 +5,9 @@ import dev.duet.activity.ActivityLog;
 import dev.duet.activity.ActivityRoutes;
 import dev.duet.activity.StoryActivity;
 import dev.duet.admin.AdminRoutes;
+import dev.duet.analytics.EventIntake;
 import dev.duet.analytics.EventLog;
+import dev.duet.analytics.EventRoutes;
 import dev.duet.analytics.ExperimentData;
 import dev.duet.analytics.Insights;
 import dev.duet.analytics.InsightsRoutes;
@@ -170,6 +172,8 @@ public final class Wiring implements AutoCloseable {
     public final Experiments experiments;
     public final ExperimentResults experimentResults;
     public final ExperimentWrites experimentWrites;
+    /** POST /v2/events: checks sites' events and group-commits them through one writer thread. */
+    public final EventIntake eventIntake;
     private final ClusterNotifier clusterNotifier;
     private final ClusterSync clusterSync;
     private WebServer server;
@@ -246,6 +250,7 @@ public final class Wiring implements AutoCloseable {
         this.experiments = new Experiments(spaces, experimentStories);
         this.experimentResults = new ExperimentResults(experiments, experimentData);
         this.experimentWrites = new ExperimentWrites(experiments, stories, storyService);
+        this.eventIntake = new EventIntake(eventLog, database, delivery::spaceOfToken, clock, config.eventsQueue());
         this.clusterNotifier = new ClusterNotifier(database, config.databaseUrl(), config.databaseUser(), config.databasePassword());
         this.clusterSync = new ClusterSync(clusterNotifier, delivery.snapshots());
         contentEvents.subscribe(clusterSync);
@@ -298,6 +303,7 @@ public final class Wiring implements AutoCloseable {
         var experimentRoutes = new ExperimentRoutes(experiments, experimentResults, experimentWrites, stories);
         var statsRoutes = new StatsRoutes();
         var insightsRoutes = new InsightsRoutes(new Insights(database), spaces::get, stories::get, clock);
+        var eventRoutes = new EventRoutes(eventIntake);
         return List.of(guard::register, access::register, spaceRoutes::register, componentRoutes::register,
                 componentGroupRoutes::register, storyRoutes::register, versionRoutes::register,
                 datasourceRoutes::register, docs::register, webhookRoutes::register, deliveryRoutes::register,
@@ -305,7 +311,7 @@ public final class Wiring implements AutoCloseable {
                 schemaRoutes::register, previewRoutes::register, activityRoutes::register,
                 workflowRoutes::register, discussionRoutes::register, translationRoutes::register,
                 scheduleRoutes::register, releaseRoutes::register, presenceRoutes::register, mergeRoutes::register,
-                experimentRoutes::register, statsRoutes::register, insightsRoutes::register);
+                experimentRoutes::register, statsRoutes::register, insightsRoutes::register, eventRoutes::register);
     }
 
     /** Starts the HTTP server on the configured host and port (0 picks a free port). */
@@ -320,6 +326,8 @@ public final class Wiring implements AutoCloseable {
 
     @Override
     public void close() {
+        // first, so requests waiting for their events' commit are answered before the server stops
+        eventIntake.close();
         if (server != null) server.stop();
         webhookDispatcher.close();
         scheduleRunner.close();

@@ -36,6 +36,7 @@ public final class Delivery {
     private final Cdn cdn;
     private final FastPath fastPath;
     private final PreviewTokens previewTokens;
+    private final DeliveryTokens tokens;
 
     public Delivery(Database db, Spaces spaces, Datasources datasources, DatasourceDelivery datasourceDelivery) {
         this(db, spaces, datasources, datasourceDelivery, Settings.DEFAULT);
@@ -53,7 +54,8 @@ public final class Delivery {
         this.snapshots = new Snapshots(stories, spaces);
         var cache = new ResponseCache(settings.cacheEntries(), settings.cacheBytes());
         this.previewTokens = new PreviewTokens(spaces, clock);
-        this.cdn = new Cdn(new DeliveryTokens(db, settings.tokenMaxAge(), clock), snapshots, stories, spaces,
+        this.tokens = new DeliveryTokens(db, settings.tokenMaxAge(), clock);
+        this.cdn = new Cdn(tokens, snapshots, stories, spaces,
                 new StoryEndpoints(cache), new SpaceEndpoints(datasources, datasourceDelivery),
                 new CachePolicy(settings.browserMaxAge().toSeconds(), settings.redirectWithoutCv()), cache,
                 new RateLimiter(settings.requestsPerSecondPerToken(), 2.0 * settings.requestsPerSecondPerToken()));
@@ -73,6 +75,15 @@ public final class Delivery {
     /** Signed, expiring preview tokens for the visual editor's preview of a site. */
     public PreviewTokens previewTokens() {
         return previewTokens;
+    }
+
+    /**
+     * The space a delivery token (public, preview or signed preview) opens, resolved as the CDN resolves it, for
+     * other features a site calls with its token (events); empty when the token is unknown.
+     */
+    public java.util.OptionalLong spaceOfToken(String token) {
+        return tokens.resolve(token).map(access -> java.util.OptionalLong.of(access.spaceId()))
+                .orElse(java.util.OptionalLong.empty());
     }
 
     /** How many requests the fast path answered from memory, for tests and metrics. */
