@@ -73,7 +73,9 @@ record AnalyzeRequest(String metricType, List<Variation> variations, List<Double
         var n = variation.n();
         if (n == null) problems.add(path + ".n", "is required: the number of units (users, sessions)");
         else if (n != Math.rint(n)) problems.add(path + ".n", "must be a whole number of units, got " + n);
-        if (variation.sum() == null) problems.add(path + ".sum", "is required" + (kind == MetricKind.PROPORTION ? ": the number of converted units" : ""));
+        if (variation.sum() == null) {
+            problems.add(path + ".sum", "is required" + (kind == MetricKind.PROPORTION ? ": the number of converted units" : ""));
+        }
         var squares = variation.sumSquares();
         if (kind == MetricKind.MEAN && squares == null) problems.add(path + ".sum_squares", "is required for a mean metric");
         if (kind == MetricKind.PROPORTION && squares != null && !squares.equals(variation.sum())) {
@@ -127,7 +129,8 @@ record AnalyzeRequest(String metricType, List<Variation> variations, List<Double
         };
     }
 
-    private static <T> T choice(String given, String path, T fallback, Problems problems, T first, String firstName, T second, String secondName) {
+    private static <T> T choice(String given, String path, T fallback, Problems problems, T first, String firstName, T second,
+                                String secondName) {
         if (given == null) return fallback;
         var word = given.strip().toLowerCase(Locale.ROOT);
         if (word.equals(firstName)) return first;

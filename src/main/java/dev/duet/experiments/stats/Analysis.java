@@ -2,6 +2,7 @@ package dev.duet.experiments.stats;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * The result of analysing one metric of one experiment: each variation on its own, each variation against control
@@ -22,7 +23,7 @@ public record Analysis(MetricKind kind, Options options, List<VariationSummary> 
      */
     public static Analysis of(MetricKind kind, List<VariationStats> variations, Options options) {
         Inputs.check(kind, variations, options);
-        var summaries = java.util.stream.IntStream.range(0, variations.size()).mapToObj(i -> summary(kind, variations.get(i), i)).toList();
+        var summaries = IntStream.range(0, variations.size()).mapToObj(i -> summary(kind, variations.get(i), i)).toList();
         var comparisons = new ArrayList<Comparison>();
         for (int i = 1; i < variations.size(); i++) comparisons.add(compare(kind, variations, i, options));
         var units = variations.stream().map(VariationStats::n).toList();
@@ -58,7 +59,8 @@ public record Analysis(MetricKind kind, Options options, List<VariationSummary> 
 
     private static Comparison bayesian(int index, String name, Estimate.Effect effect, Options options) {
         var posterior = GaussianPosterior.of(effect, options.prior(), options.difference());
-        var lift = new Lift(options.difference(), posterior.mean(), posterior.standardDeviation(), posterior.credibleInterval(options.alpha()));
+        var interval = posterior.credibleInterval(options.alpha());
+        var lift = new Lift(options.difference(), posterior.mean(), posterior.standardDeviation(), interval);
         return new Comparison.Bayesian(index, name, effect.cuped(), lift, posterior.chanceToWin(), posterior.riskControl(),
                 posterior.riskTreatment());
     }

@@ -12,11 +12,13 @@ final class Effects {
         var a = Side.of(kind, control, theta);
         var b = Side.of(kind, treatment, theta);
         if (a.variance() <= 0 || b.variance() <= 0) {
-            return new Estimate.Undefined("a variation has no variance (every unit has the same value), so its mean has no uncertainty to compare", cuped);
+            return new Estimate.Undefined("a variation has no variance (every unit has the same value), "
+                    + "so its mean has no uncertainty to compare", cuped);
         }
         boolean relative = difference == Options.Difference.RELATIVE;
         if (relative && a.unadjustedMean() == 0) {
-            return new Estimate.Undefined("the control's mean is 0, so a relative lift is undefined; ask for the absolute difference", cuped);
+            return new Estimate.Undefined("the control's mean is 0, so a relative lift is undefined; "
+                    + "ask for the absolute difference", cuped);
         }
         double estimate = relative ? (b.mean() - a.mean()) / Math.abs(a.unadjustedMean()) : b.mean() - a.mean();
         double variance = !relative ? b.variance() / b.n() + a.variance() / a.n()

@@ -54,12 +54,14 @@ final class Inputs {
                 checkSums(kind, variation.n(), pre.sum(), pre.sumSquares(), path + ".pre_sum", path + ".pre_sum_squares", problems);
                 if (!Double.isFinite(pre.sumCross())) problems.add(path + ".sum_cross", "must be a finite number");
             } else if (anyPre) {
-                problems.add(path + ".pre_sum", "give pre-period statistics (pre_sum, pre_sum_squares, sum_cross) for every variation or for none");
+                problems.add(path + ".pre_sum",
+                        "give pre-period statistics (pre_sum, pre_sum_squares, sum_cross) for every variation or for none");
             }
         }
     }
 
-    private static void checkSums(MetricKind kind, long n, double sum, double sumSquares, String sumPath, String squaresPath, Problems problems) {
+    private static void checkSums(MetricKind kind, long n, double sum, double sumSquares, String sumPath, String squaresPath,
+                                  Problems problems) {
         if (!Double.isFinite(sum) || !Double.isFinite(sum * sum)) {
             problems.add(sumPath, "must be a finite number whose square is one too");
             return;
@@ -82,7 +84,9 @@ final class Inputs {
         if (options.engine() == null) problems.add("options.engine", "is required: frequentist or bayesian");
         if (options.difference() == null) problems.add("options.difference", "is required: relative or absolute");
         if (options.correction() == null) problems.add("options.correction", "is required: none, holm or bh");
-        if (!(options.alpha() > 0 && options.alpha() < 1)) problems.add("options.alpha", "must be between 0 and 1 (exclusive), got " + options.alpha());
+        if (!(options.alpha() > 0 && options.alpha() < 1)) {
+            problems.add("options.alpha", "must be between 0 and 1 (exclusive), got " + options.alpha());
+        }
         boolean frequentist = options.engine() == Options.Engine.FREQUENTIST;
         if (options.sequential()) {
             if (!frequentist) problems.add("options.sequential", "sequential testing belongs to the frequentist engine");
