@@ -36,6 +36,7 @@ public final class Delivery {
     private final Cdn cdn;
     private final FastPath fastPath;
     private final PreviewTokens previewTokens;
+    private final ResponseCache cache;
 
     public Delivery(Database db, Spaces spaces, Datasources datasources, DatasourceDelivery datasourceDelivery) {
         this(db, spaces, datasources, datasourceDelivery, Settings.DEFAULT);
@@ -51,7 +52,7 @@ public final class Delivery {
                     Settings settings, Clock clock) {
         var stories = new DeliveryStories(db);
         this.snapshots = new Snapshots(stories, spaces);
-        var cache = new ResponseCache(settings.cacheEntries(), settings.cacheBytes());
+        this.cache = new ResponseCache(settings.cacheEntries(), settings.cacheBytes());
         this.previewTokens = new PreviewTokens(spaces, clock);
         this.cdn = new Cdn(new DeliveryTokens(db, settings.tokenMaxAge(), clock), snapshots, stories, spaces,
                 new StoryEndpoints(cache), new SpaceEndpoints(datasources, datasourceDelivery),
@@ -78,6 +79,11 @@ public final class Delivery {
     /** How many requests the fast path answered from memory, for tests and metrics. */
     long fastAnswers() {
         return fastPath.answered();
+    }
+
+    /** How many rendered answers the response cache holds, for tests. */
+    int cachedAnswers() {
+        return cache.size();
     }
 
     Cdn cdn() {
