@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes a Duet space archive for the delivery benchmark: the demo's components, groups and datasources, 24 authors
 and N published blog posts with varied titles, teasers, richtext bodies, authors, categories, tags and dates (a
-quarter with German translations). Deterministic: the same N gives the same archive.
+quarter with German translations), and one page whose hero is a running experiment (slug "experiment"). Deterministic: the same N gives the same archive.
 
 Usage: generate.py DEMO_ARCHIVE OUT_ARCHIVE [N]; prints the full slug of the post the single-story benchmark reads.
 """
@@ -88,6 +88,23 @@ def post(rng, index, folder, authors):
     }
 
 
+def experiment_page(rng):
+    """A published page whose hero is a running A/B experiment (two variants): delivery resolves it per visitor id."""
+    heroes = [{"_uid": uid(rng), "component": "hero", "headline": headline, "subheadline": words(rng, 18).capitalize() + ".",
+               "cta_label": "Start your free trial", "theme": "dark"}
+              for headline in ("Ship cloud infrastructure your whole team can trust", "Ship faster, sleep better")]
+    return {
+        "uuid": uid(rng), "name": "Experiment", "slug": EXPERIMENT_SLUG, "is_folder": False, "published": True,
+        "content": {"_uid": uid(rng), "component": "page", "body": [
+            {"_uid": uid(rng), "component": "duet_experiment", "key": "hero-test", "status": "running",
+             "variants": heroes, "variant_names": ["Control", "Shorter headline"], "weights": [0.5, 0.5]},
+            {"_uid": uid(rng), "component": "rich_text", "text": body(rng)}]},
+    }
+
+
+EXPERIMENT_SLUG = "experiment"
+
+
 def main():
     demo_path, out_path = sys.argv[1], sys.argv[2]
     count = int(sys.argv[3]) if len(sys.argv) > 3 else 10_000
@@ -102,6 +119,7 @@ def main():
     stories += [author(rng, i, authors_folder) for i in range(24)]
     author_uuids = [s["uuid"] for s in stories if not s.get("is_folder")]
     stories += [post(rng, i, blog_folder, author_uuids) for i in range(count)]
+    stories.append(experiment_page(random.Random(6)))
     archive = {
         "format": demo["format"], "format_version": demo["format_version"],
         "space": {**demo["space"], "name": f"Delivery benchmark ({count} posts)"},

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Delivery benchmark (issue 3): a generated space of 10k published posts imported into a fresh SQLite Duet, then wrk on
-# loopback against (a) one published story by slug and (b) a filtered, sorted list of 25, both with cv; in the same
-# run nginx serves the very same response bytes as the reference. Writes bench/results/<date>.md and prints it.
+# loopback against (a) one published story by slug, (b) a filtered, sorted list of 25, both with cv, and (c) a
+# published page with a running A/B experiment requested with a new visitor id on every request (two variant
+# combinations); in the same run nginx serves the very same response bytes as the reference (for (c): one variant's). Writes bench/results/<date>.md and prints it.
 # See README.md. Stops everything it started when it ends, however it ends.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -76,6 +77,20 @@ cv="$(curl -fsS "$duet/v2/cdn/stories?per_page=1&token=$token" | json 'data["cv"
 
 path_a="/v2/cdn/stories/$slug?version=published&token=$token&cv=$cv"
 path_b="/v2/cdn/stories?starts_with=blog/&filter_query[category][in]=engineering&sort_by=content.published_on:desc&per_page=25&version=published&token=$token&cv=$cv"
+path_c="/v2/cdn/stories/experiment?version=published&token=$token&cv=$cv"
+# (c): every request names another visitor (wrk's threads count on their own, from different starting points)
+cat >"$work/visitors.lua" <<'LUA'
+local count = 0
+local threads = 0 -- in the setup state only; each thread gets its number as the global thread_id
+function setup(thread)
+  threads = threads + 1
+  thread:set("thread_id", threads)
+end
+function request()
+  count = count + 1
+  return wrk.format(nil, wrk.path .. "&visitor=v" .. thread_id .. "-" .. count)
+end
+LUA
 
 fetch() { # url file: the body of a 200, or the run stops
   local status
@@ -85,8 +100,11 @@ fetch() { # url file: the body of a 200, or the run stops
 }
 fetch "$duet$path_a" "$work/a.json"
 fetch "$duet$path_b" "$work/b.json"
-python3 - "$work/a.json" "$work/b.json" "$slug" <<'PY'
+fetch "$duet$path_c&visitor=v1-1" "$work/c.json"
+python3 - "$work/a.json" "$work/b.json" "$slug" "$work/c.json" <<'PY'
 import json, sys
+hero = json.load(open(sys.argv[4]))["story"]["content"]["body"][0]
+assert hero["component"] == "hero" and hero["_experiment"]["in_experiment"], hero
 story = json.load(open(sys.argv[1]))["story"]
 assert story["full_slug"] == sys.argv[3], story["full_slug"]
 stories = json.load(open(sys.argv[2]))["stories"]
@@ -119,6 +137,7 @@ http {
     listen 127.0.0.1:$NGINX_PORT;
     location = /v2/cdn/stories/$slug { alias $work/a.json; }
     location = /v2/cdn/stories { alias $work/b.json; }
+    location = /v2/cdn/stories/experiment { alias $work/c.json; }
   }
 }
 NGINX
@@ -130,7 +149,7 @@ for _ in $(seq 1 40); do
   curl -s -o /dev/null "$reference/v2/cdn/stories" && break
   sleep 0.25
 done
-for name in a b; do
+for name in a b c; do
   path_var="path_$name"
   curl -g -s -o "$work/check.json" "$reference${!path_var}"
   cmp -s "$work/check.json" "$work/$name.json" || { say "nginx does not serve the same bytes for ($name)"; exit 1; }
@@ -138,9 +157,11 @@ done
 
 # wrk prints latencies as 812.00us, 1.20ms or 1.05s; the table shows milliseconds.
 ms() { awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n += 0; else if (v ~ /s$/) n *= 1000; printf "%.2f", n }'; }
-load() { # label url warm-up? -> "rps p50 p99 errors"
-  [ "$3" = warm ] && wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "$2" >/dev/null
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$2" >"$work/wrk-$1.txt"
+load() { # label url warm-up? -> "rps p50 p99 errors"; (c) runs add a visitor id to every request
+  local script=()
+  [[ "$1" == *-c ]] && script=(-s "$work/visitors.lua")
+  [ "$3" = warm ] && wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "${script[@]}" "$2" >/dev/null
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "${script[@]}" "$2" >"$work/wrk-$1.txt"
   local rps p50 p99 errors
   rps="$(awk '/^Requests\/sec:/ { printf "%.0f", $2 }' "$work/wrk-$1.txt")"
   p50="$(ms "$(awk '$1 == "50%" { print $2 }' "$work/wrk-$1.txt")")"
@@ -151,14 +172,16 @@ load() { # label url warm-up? -> "rps p50 p99 errors"
 # With ROUNDS > 1 the four runs repeat in turn and each keeps its best round (most requests per second, with that
 # round's latencies): other work on a shared machine only ever slows a run down, so the best round is the one it
 # disturbed least. Every round is listed in the results.
-declare -A best url=([duet-a]="$duet$path_a" [nginx-a]="$reference$path_a" [duet-b]="$duet$path_b" [nginx-b]="$reference$path_b")
+declare -A best url=([duet-a]="$duet$path_a" [nginx-a]="$reference$path_a" [duet-b]="$duet$path_b" [nginx-b]="$reference$path_b"
+                     [duet-c]="$duet$path_c" [nginx-c]="$reference$path_c")
 declare -A title=([duet-a]="(a) one story by slug: Duet" [nginx-a]="(a) one story by slug: nginx"
-                  [duet-b]="(b) filtered list: Duet" [nginx-b]="(b) filtered list: nginx")
+                  [duet-b]="(b) filtered list: Duet" [nginx-b]="(b) filtered list: nginx"
+                  [duet-c]="(c) experiment, new visitor each request: Duet" [nginx-c]="(c) experiment: nginx")
 rounds=""
 load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
 say "wrk: $THREADS threads, $CONNECTIONS connections, $WARMUP warm-up then $DURATION per run, $ROUNDS round(s)"
 for round in $(seq 1 "$ROUNDS"); do
-  for run in duet-a nginx-a duet-b nginx-b; do
+  for run in duet-a nginx-a duet-b nginx-b duet-c nginx-c; do
     say "round $round, ${title[$run]}"
     result="$(load "$run" "${url[$run]}" "$([ "$round" = 1 ] && echo warm)")"
     read -r rps p50 p99 errors <<<"$result"
@@ -170,12 +193,15 @@ read -r a_rps a_p50 a_p99 a_err <<<"${best[duet-a]}"
 read -r an_rps an_p50 an_p99 an_err <<<"${best[nginx-a]}"
 read -r b_rps b_p50 b_p99 b_err <<<"${best[duet-b]}"
 read -r bn_rps bn_p50 bn_p99 bn_err <<<"${best[nginx-b]}"
+read -r c_rps c_p50 c_p99 c_err <<<"${best[duet-c]}"
+read -r cn_rps cn_p50 cn_p99 cn_err <<<"${best[nginx-c]}"
 
 load_after="$(cut -d' ' -f1-3 /proc/loadavg)"
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }'; }
 verdict() { [ "$1" = 1 ] && echo met || echo MISSED; }
 a_ratio="$(ratio "$a_rps" "$an_rps")"
 b_ratio="$(ratio "$b_rps" "$bn_rps")"
+c_ratio="$(ratio "$c_rps" "$cn_rps")"
 a_ok="$(awk -v r="$a_ratio" -v p="$a_p99" 'BEGIN { print (r >= 0.6 && p <= 10) ? 1 : 0 }')"
 b_ok="$(awk -v r="$b_ratio" 'BEGIN { print (r >= 0.4) ? 1 : 0 }')"
 
@@ -193,11 +219,13 @@ results="bench/results/$(date +%Y-%m-%d-%H%M).md"
   echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---|"
   echo "| (a) story by slug | $(wc -c <"$work/a.json") | $a_rps | $a_p50 | $a_p99 | $an_rps | $an_p50 | $an_p99 | $a_ratio | ≥ 0.6× and p99 ≤ 10 ms | $(verdict "$a_ok") |"
   echo "| (b) filtered list of 25 | $(wc -c <"$work/b.json") | $b_rps | $b_p50 | $b_p99 | $bn_rps | $bn_p50 | $bn_p99 | $b_ratio | ≥ 0.4× | $(verdict "$b_ok") |"
+  echo "| (c) experiment, new visitor per request | $(wc -c <"$work/c.json") | $c_rps | $c_p50 | $c_p99 | $cn_rps | $cn_p50 | $cn_p99 | $c_ratio | none (reported) | – |"
   echo
   echo "(a) \`GET /v2/cdn/stories/$slug?version=published&token=…&cv=…\`"
   echo "(b) \`GET /v2/cdn/stories?starts_with=blog/&filter_query[category][in]=engineering&sort_by=content.published_on:desc&per_page=25&version=published&token=…&cv=…\`"
+  echo "(c) \`GET /v2/cdn/stories/experiment?version=published&token=…&cv=…&visitor=v<thread>-<n>\` (a running 50/50 hero experiment; nginx serves one variant's bytes)"
   echo
-  echo "wrk errors: (a) Duet: $a_err (a) nginx: $an_err (b) Duet: $b_err (b) nginx: $bn_err"
+  echo "wrk errors: (a) Duet: $a_err (a) nginx: $an_err (b) Duet: $b_err (b) nginx: $bn_err (c) Duet: $c_err (c) nginx: $cn_err"
   if [ "$ROUNDS" -gt 1 ]; then
     echo
     echo "The table keeps each run's best of $ROUNDS rounds. Every round:"

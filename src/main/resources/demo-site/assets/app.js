@@ -17,6 +17,14 @@ const inEditor = bridgeContext.inEditor;
 /** The release a preview shows (`_storyblok_release`, as Storyblok passes it); the delivery API's `from_release`. */
 const release = /^[0-9]{1,15}$/.test(query.get('_storyblok_release') || '') ? query.get('_storyblok_release') : null;
 const settings = readSettings();
+/**
+ * Experiments: on the site (not in the editor, not on drafts) the helper keeps a visitor id that delivery resolves
+ * experiment blocks for, so the page shows the visitor's variant at once (no flicker), and reports exposures, views,
+ * clicks and conversions. The editor's preview sends no visitor: it shows the control, or the variations the preview
+ * URL forces with experiment_variations=key:n (passed on to delivery).
+ */
+const experiments = window.Duet && !settings.editor && settings.version === 'published' && settings.token ? window.Duet : null;
+if (experiments) experiments.init({ token: settings.token, endpoint: location.origin + '/v2/events' });
 const main = document.getElementById('main');
 const site = {
   rels: {},
@@ -64,7 +72,8 @@ function pageHref(fullSlug) {
   let slug = String(fullSlug || '').replace(/^\/+/, '');
   if (slug === 'home') slug = '';
   const keep = new URLSearchParams();
-  const names = settings.editor ? ['_duet_token', '_duet_editor', '_duet_space', '_storyblok_lang'] : ['version', 'lang'];
+  const names = settings.editor ? ['_duet_token', '_duet_editor', '_duet_space', '_storyblok_lang', 'experiment_variations']
+    : ['version', 'lang', 'experiment_variations'];
   if (release) names.push('_storyblok_release', 'token');
   names.forEach(name => { if (query.get(name)) keep.set(name, query.get(name)); });
   const search = keep.toString();
@@ -77,6 +86,10 @@ async function api(path, params = {}) {
   url.searchParams.set('version', settings.version);
   if (settings.language) url.searchParams.set('language', settings.language);
   if (release && settings.version === 'draft') url.searchParams.set('from_release', release);
+  if (path.startsWith('stories')) {
+    if (experiments) url.searchParams.set('visitor', experiments.visitor());
+    if (query.get('experiment_variations')) url.searchParams.set('experiment_variations', query.get('experiment_variations'));
+  }
   Object.entries(params).forEach(([name, value]) => url.searchParams.set(name, value));
   const response = await fetch(url, { headers: { Accept: 'application/json' } });
   const body = await response.json().catch(() => ({}));
@@ -109,8 +122,14 @@ function render(story) {
   current = story;
   const content = story.content || {};
   document.title = `${content.seo_title || content.title || story.name} · ${site.spaceName || 'Acme Cloud'}`;
+  site.experiments = [];
+  main.setAttribute('data-duet-story', String(story.id));
   main.innerHTML = renderStory(story, site);
   markNav(story.full_slug);
+  if (experiments) {
+    experiments.view(story.id);
+    site.experiments.forEach(note => experiments.exposed(note, story.id));
+  }
 }
 
 async function loadPosts() {
@@ -245,6 +264,12 @@ document.addEventListener('click', event => {
   showPage(location.pathname);
 });
 window.addEventListener('popstate', () => showPage(location.pathname));
+
+// The demo's conversion: a sign-up button (the hero's and the call to action's) clicked on the site.
+document.addEventListener('click', event => {
+  const button = experiments && event.target.closest && event.target.closest('[data-duet-conversion]');
+  if (button) experiments.track(button.getAttribute('data-duet-conversion'), { story_id: current && current.id });
+}, true);
 
 // Images of the demo content point at an example host; show a tinted placeholder with the alt text instead.
 document.addEventListener('error', event => {

@@ -23,6 +23,8 @@ class Renderer {
 
   blok(blok) {
     if (!blok || typeof blok !== 'object') return '';
+    // a variant delivery chose for the visitor: remember its note, so the page reports the exposure once shown
+    if (blok._experiment && this.site.experiments) this.site.experiments.push(blok._experiment);
     const renderer = RENDERERS[blok.component];
     return renderer ? renderer.call(this, blok) : this.unknown(blok);
   }
@@ -31,14 +33,14 @@ class Renderer {
     return Array.isArray(list) ? list.map(blok => this.blok(blok)).join('') : '';
   }
 
-  /** The bridge's attributes for a block, and the element's own. */
+  /** The bridge's attributes for a block, the block's uid for click reporting, and the element's own. */
   mark(blok, own) {
     const bridge = window.DuetBridge;
     let marker = bridge ? bridge.editable(blok) : {};
     if (Object.keys(marker).length === 0 && bridge && bridge.isInEditor() && blok._uid) {
       marker = { 'data-duet-uid': blok._uid, 'data-duet-component': blok.component };
     }
-    return attributes({ ...own, ...marker });
+    return attributes({ ...own, 'data-duet-block': blok._uid || null, ...marker });
   }
 
   link(link) {
@@ -115,7 +117,30 @@ function markdown(text) {
   }).join('');
 }
 
+/**
+ * An experiment block delivery left unresolved. In the editor's preview (the draft, no visitor) it shows the variant
+ * the preview URL forces with experiment_variations=key:n, else the control; on the site the helper assigns it with
+ * the same hashing as the server.
+ */
+function chooseVariant(blok) {
+  const helper = window.Duet;
+  const bridge = window.DuetBridge;
+  if (!bridge || !bridge.isInEditor()) return helper ? helper.choose(blok) : blok.variants[0];
+  const forced = {};
+  (new URLSearchParams(location.search).get('experiment_variations') || '').split(',').forEach(pair => {
+    const [key, index] = pair.split(':');
+    if (key && /^\d+$/.test(index || '')) forced[key.trim()] = Number(index);
+  });
+  const index = forced[blok.key] !== undefined && forced[blok.key] < blok.variants.length ? forced[blok.key] : 0;
+  return blok.variants[index];
+}
+
 const RENDERERS = {
+  duet_experiment(blok) {
+    if (!Array.isArray(blok.variants) || !blok.variants.length) return '';
+    return this.blok(chooseVariant(blok));
+  },
+
   page(blok) {
     return `<div${this.mark(blok, { class: 'page' })}>${this.bloks(blok.body)}${this.site.postsHtml(this.story)}</div>`;
   },
@@ -131,7 +156,7 @@ const RENDERERS = {
     const color = blok.background_color && /^#[0-9a-f]{3,8}$/i.test(blok.background_color.color || '')
       ? blok.background_color.color : null;
     const button = blok.cta_label
-      ? `<a class="button ${dark ? 'button-light' : 'button-primary'}" href="${escape(this.link(blok.cta_link))}">${escape(blok.cta_label)}</a>` : '';
+      ? `<a class="button ${dark ? 'button-light' : 'button-primary'}" data-duet-conversion="signup" href="${escape(this.link(blok.cta_link))}">${escape(blok.cta_label)}</a>` : '';
     return `<section${this.mark(blok, { class: `hero ${dark ? 'hero-dark' : 'hero-light'}`, style: color ? `--hero-bg:${color}` : null })}>`
       + `<div class="container hero-grid${imageUrl(blok.image) ? '' : ' hero-text-only'}"><div class="hero-copy">`
       + `<h1>${escape(blok.headline)}</h1>`
@@ -155,7 +180,7 @@ const RENDERERS = {
     const style = ['primary', 'secondary', 'outline'].includes(blok.style) ? blok.style : 'primary';
     const button = blok.button_label
       ? `<a class="button button-${style === 'primary' ? 'light' : style === 'secondary' ? 'primary' : 'outline'}" `
-        + `href="${escape(this.link(blok.link))}">${escape(blok.button_label)}</a>` : '';
+        + `data-duet-conversion="signup" href="${escape(this.link(blok.link))}">${escape(blok.button_label)}</a>` : '';
     return `<section${this.mark(blok, { class: `cta cta-${style}` })}><div class="container cta-inner">`
       + `<h2>${escape(blok.headline)}</h2>${button}</div></section>`;
   },

@@ -6,16 +6,26 @@ package dev.duet.delivery;
  * with an old one) must be revalidated, or is redirected to the current {@code cv} when so configured. Drafts and
  * errors are never stored. ETags are strong: for published answers they derive from the {@code cv} and the request,
  * for drafts (which change without a new {@code cv}) from the bytes.
+ *
+ * <p>Experiments: an answer whose variants a visitor id chose is {@code private} (browsers may keep it as any
+ * published answer, shared caches must not): a CDN keying by URL would otherwise serve one visitor's variants to
+ * everyone sending the same URL with the {@code X-Duet-Visitor} header, and many CDNs ignore {@code Vary} on custom
+ * headers; caching it per visitor at a CDN would gain nothing anyway. Answers with a running experiment also carry
+ * {@code Vary: X-Duet-Visitor}, so caches that honour it never answer a header-carrying request with the unresolved
+ * (shared) answer. Delivery's own cache keeps one rendering per variant combination, never per visitor.
  */
 final class CachePolicy {
 
     static final String REVALIDATE = "public, no-cache";
+    static final String PRIVATE_REVALIDATE = "private, no-cache";
 
     private final String longLived;
+    private final String privateLived;
     private final boolean redirectWithoutCv;
 
     CachePolicy(long maxAgeSeconds, boolean redirectWithoutCv) {
         this.longLived = "public, max-age=" + maxAgeSeconds + ", s-maxage=31536000";
+        this.privateLived = "private, max-age=" + maxAgeSeconds;
         this.redirectWithoutCv = redirectWithoutCv;
     }
 
@@ -31,6 +41,11 @@ final class CachePolicy {
 
     String published(String cvParam, long cv) {
         return current(cvParam, cv) ? longLived : REVALIDATE;
+    }
+
+    /** A published answer for one visitor: as long-lived in the browser as any, never in a shared cache. */
+    String personal(String cvParam, long cv) {
+        return current(cvParam, cv) ? privateLived : PRIVATE_REVALIDATE;
     }
 
     /** Whether a published request should be sent to the URL with the current {@code cv} instead of answered. */

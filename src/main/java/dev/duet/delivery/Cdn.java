@@ -102,8 +102,12 @@ final class Cdn {
         if (!source.draft() && policy.redirects(params.get("cv"), source.cv())) {
             return CdnResponse.redirect(request.withCv(source.cv()));
         }
-        if (path.equals("stories")) return paged(request, source, storyEndpoints.list(source, request));
-        if (path.startsWith("stories/")) return single(request, source, storyEndpoints.single(source, request, path.substring(8)));
+        if (path.equals("stories") || path.startsWith("stories/")) {
+            var view = ExperimentView.of(params, request.visitorHeader());
+            var entry = path.equals("stories") ? storyEndpoints.list(source, request, view)
+                    : storyEndpoints.single(source, request, path.substring(8), view);
+            return stories(request, source, entry, view);
+        }
         if (path.equals("links")) return paged(request, source, remembered(request, source, () -> spaceEndpoints.links(source, params)));
         if (path.startsWith("links/")) return single(request, source, spaceEndpoints.link(source, path.substring(6), params));
         if (path.equals("tags")) {
@@ -129,6 +133,31 @@ final class Cdn {
         var entry = answer.get();
         cache.put(key, entry);
         return entry;
+    }
+
+    /**
+     * A story answer: as any other when it holds no experiment block. With one, its ETag names the variant
+     * combination; it is private when the visitor id chose a variant (a shared cache must not hand one visitor's
+     * variant to everyone), and it varies by {@code X-Duet-Visitor} whenever a running experiment could be resolved.
+     */
+    private CdnResponse stories(CdnRequest request, StorySource source, ResponseCache.Entry entry, ExperimentView view) {
+        var experiments = entry.experiments();
+        if (experiments.isEmpty()) return entry.total() >= 0 ? paged(request, source, entry) : single(request, source, entry.body());
+        var combination = view.combination(experiments);
+        String etag;
+        String cacheControl;
+        if (source.draft()) {
+            etag = CachePolicy.contentEtag(entry.body());
+            cacheControl = CdnResponse.NO_STORE;
+        } else {
+            etag = CachePolicy.etag(source.cv(), request.path(), request.params().canonical() + "#" + combination);
+            cacheControl = view.personal(experiments) ? policy.personal(request.params().get("cv"), source.cv())
+                    : policy.published(request.params().get("cv"), source.cv());
+        }
+        var response = CdnResponse.ok(entry.body(), cacheControl, etag);
+        if (entry.total() >= 0) response = response.paged(entry.total(), entry.perPage());
+        if (ExperimentView.anyRunning(experiments)) response = response.varying(ExperimentView.HEADER);
+        return CachePolicy.matches(request.ifNoneMatch(), etag) ? response.notModified() : response;
     }
 
     private CdnResponse paged(CdnRequest request, StorySource source, ResponseCache.Entry entry) {

@@ -8,10 +8,16 @@ import java.nio.charset.StandardCharsets;
 /**
  * One delivery answer, independent of the server that writes it (the Jetty fast path or a Javalin route), so both
  * write exactly the same status, headers and bytes. {@code total} and {@code perPage} are -1 when the answer is no
- * list; {@code location} is set on redirects.
+ * list; {@code location} is set on redirects; {@code vary} names the request header the answer depends on (null:
+ * none).
  */
 record CdnResponse(int status, byte[] body, String cacheControl, String etag, long total, int perPage, String location,
-                   long retryAfterSeconds) {
+                   long retryAfterSeconds, String vary) {
+
+    CdnResponse(int status, byte[] body, String cacheControl, String etag, long total, int perPage, String location,
+                long retryAfterSeconds) {
+        this(status, body, cacheControl, etag, total, perPage, location, retryAfterSeconds, null);
+    }
 
     static final String NO_STORE = "no-store";
     private static final byte[] NOT_FOUND = "[\"This record could not be found\"]".getBytes(StandardCharsets.US_ASCII);
@@ -21,12 +27,17 @@ record CdnResponse(int status, byte[] body, String cacheControl, String etag, lo
     }
 
     CdnResponse paged(long totalCount, int perPageCount) {
-        return new CdnResponse(status, body, cacheControl, etag, totalCount, perPageCount, location, -1);
+        return new CdnResponse(status, body, cacheControl, etag, totalCount, perPageCount, location, -1, vary);
+    }
+
+    /** The same answer, marked as depending on request header {@code header}. */
+    CdnResponse varying(String header) {
+        return new CdnResponse(status, body, cacheControl, etag, total, perPage, location, retryAfterSeconds, header);
     }
 
     /** The same answer without a body, for a client that already has it. */
     CdnResponse notModified() {
-        return new CdnResponse(304, null, cacheControl, etag, total, perPage, null, -1);
+        return new CdnResponse(304, null, cacheControl, etag, total, perPage, null, -1, vary);
     }
 
     /** The CDN's 404 body, the one Storyblok sends. */

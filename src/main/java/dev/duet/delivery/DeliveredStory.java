@@ -1,6 +1,7 @@
 package dev.duet.delivery;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.duet.experiments.ExperimentBlock;
 import dev.duet.web.Json;
 
 import java.io.IOException;
@@ -30,19 +31,22 @@ final class DeliveredStory {
     final String contentType;
     final List<Reference> references;
     final List<String> linkedUuids;
+    /** The experiment blocks in the content at any depth (without their variants' content); mostly none. */
+    final List<ExperimentBlock> experiments;
     private final int jsonLength;
     private final int contentStart;
     private final int contentLength;
     private volatile Single single;
 
     /** {@code answer} is a single-story answer for {@code cv}; the offsets locate the story and its content in it. */
-    DeliveredStory(StoryMeta meta, List<Alternate> alternates, String contentType, List<Reference> references,
-                   List<String> linkedUuids, byte[] answer, int jsonLength, int contentStart, int contentLength, long cv) {
+    DeliveredStory(StoryMeta meta, List<Alternate> alternates, ContentScan scan, byte[] answer, int jsonLength,
+                   int contentStart, int contentLength, long cv) {
         this.meta = meta;
         this.alternates = List.copyOf(alternates);
-        this.contentType = contentType;
-        this.references = List.copyOf(references);
-        this.linkedUuids = List.copyOf(linkedUuids);
+        this.contentType = scan.contentType();
+        this.references = List.copyOf(scan.references());
+        this.linkedUuids = List.copyOf(scan.linkedUuids());
+        this.experiments = List.copyOf(scan.experiments());
         this.jsonLength = jsonLength;
         this.contentStart = contentStart;
         this.contentLength = contentLength;
@@ -88,7 +92,7 @@ final class DeliveredStory {
     /** The same content with other place, settings or alternates (a move, a renumbered folder, a new translation). */
     DeliveredStory with(StoryMeta newMeta, List<Alternate> newAlternates, long cv) {
         var bytes = single.bytes;
-        return StoryRenderer.render(newMeta, newAlternates, contentType, references, linkedUuids, bytes,
-                SINGLE_PREFIX.length + contentStart, contentLength, cv);
+        return StoryRenderer.render(newMeta, newAlternates, new ContentScan(contentType, references, linkedUuids, experiments),
+                bytes, SINGLE_PREFIX.length + contentStart, contentLength, cv);
     }
 }

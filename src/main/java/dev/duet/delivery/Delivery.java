@@ -37,6 +37,7 @@ public final class Delivery {
     private final FastPath fastPath;
     private final PreviewTokens previewTokens;
     private final DeliveryTokens tokens;
+    private final ResponseCache cache;
 
     public Delivery(Database db, Spaces spaces, Datasources datasources, DatasourceDelivery datasourceDelivery) {
         this(db, spaces, datasources, datasourceDelivery, Settings.DEFAULT);
@@ -52,7 +53,7 @@ public final class Delivery {
                     Settings settings, Clock clock) {
         var stories = new DeliveryStories(db);
         this.snapshots = new Snapshots(stories, spaces);
-        var cache = new ResponseCache(settings.cacheEntries(), settings.cacheBytes());
+        this.cache = new ResponseCache(settings.cacheEntries(), settings.cacheBytes());
         this.previewTokens = new PreviewTokens(spaces, clock);
         this.tokens = new DeliveryTokens(db, settings.tokenMaxAge(), clock);
         this.cdn = new Cdn(tokens, snapshots, stories, spaces,
@@ -89,6 +90,11 @@ public final class Delivery {
     /** How many requests the fast path answered from memory, for tests and metrics. */
     long fastAnswers() {
         return fastPath.answered();
+    }
+
+    /** How many rendered answers the response cache holds, for tests. */
+    int cachedAnswers() {
+        return cache.size();
     }
 
     Cdn cdn() {

@@ -33,10 +33,12 @@ public final class DeliveryRoutes {
     }
 
     private void answer(Context ctx) {
-        var response = cdn.answer(CdnRequest.of(ctx.path(), ctx.queryString(), ctx.header("If-None-Match")));
+        var response = cdn.answer(CdnRequest.of(ctx.path(), ctx.queryString(), ctx.header("If-None-Match"),
+                ctx.header(ExperimentView.HEADER)));
         ctx.status(response.status()).contentType(Cors.CONTENT_TYPE);
         ctx.header("Cache-Control", response.cacheControl());
         if (response.etag() != null) ctx.header("ETag", response.etag());
+        if (response.vary() != null) ctx.header("Vary", response.vary());
         if (response.total() >= 0) ctx.header("total", Long.toString(response.total()));
         if (response.perPage() >= 0) ctx.header("per-page", Integer.toString(response.perPage()));
         if (response.location() != null) ctx.header("Location", response.location());

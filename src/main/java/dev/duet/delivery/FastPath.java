@@ -39,7 +39,9 @@ final class FastPath extends Handler.Wrapper {
         }
         CdnResponse answer;
         try {
-            answer = cdn.answerFromMemory(CdnRequest.of(path, uri.getQuery(), request.getHeaders().get(HttpHeader.IF_NONE_MATCH)));
+            var headers = request.getHeaders();
+            answer = cdn.answerFromMemory(CdnRequest.of(path, uri.getQuery(), headers.get(HttpHeader.IF_NONE_MATCH),
+                    headers.get(ExperimentView.HEADER)));
         } catch (RuntimeException e) {
             // the Javalin route computes the same answer and maps the failure to a JSON error
             answer = null;
@@ -63,6 +65,7 @@ final class FastPath extends Handler.Wrapper {
         headers.put(EXPOSE_HEADERS);
         headers.put(HttpHeader.CACHE_CONTROL, answer.cacheControl());
         if (answer.etag() != null) headers.put(HttpHeader.ETAG, answer.etag());
+        if (answer.vary() != null) headers.put(HttpHeader.VARY, answer.vary());
         if (answer.total() >= 0) headers.put("total", Long.toString(answer.total()));
         if (answer.perPage() >= 0) headers.put("per-page", Integer.toString(answer.perPage()));
         if (answer.body() == null) {

@@ -19,6 +19,8 @@ import java.util.TreeMap;
 final class QueryParams {
 
     static final QueryParams NONE = new QueryParams(Map.of());
+    private static final Set<String> NOT_CANONICAL = Set.of("token", "cv", ExperimentView.VISITOR_PARAM,
+            ExperimentView.FORCED_PARAM);
 
     private final Map<String, List<String>> values;
     private String canonical;
@@ -74,8 +76,10 @@ final class QueryParams {
     }
 
     /**
-     * The parameters that shape an answer, in one canonical text: sorted by name, without the credential and the
-     * cache version (they do not change what a published answer contains). Keys response caches and ETags.
+     * The parameters that shape an answer, in one canonical text: sorted by name, without the credential, the
+     * cache version and the experiment parameters (the first two do not change what a published answer contains; what
+     * the others change is keyed by the variant combination, see {@link ExperimentView#combination}, so an answer
+     * without experiments is the same with or without a visitor id). Keys response caches and ETags.
      */
     String canonical() {
         var known = canonical;
@@ -91,11 +95,10 @@ final class QueryParams {
 
     private String canonicalText() {
         boolean onlyCredentials = true;
-        for (var name : values.keySet()) onlyCredentials &= name.equals("token") || name.equals("cv");
+        for (var name : values.keySet()) onlyCredentials &= NOT_CANONICAL.contains(name);
         if (onlyCredentials) return "";
         var sorted = new TreeMap<String, List<String>>(values);
-        sorted.remove("token");
-        sorted.remove("cv");
+        NOT_CANONICAL.forEach(sorted::remove);
         var text = new StringBuilder();
         sorted.forEach((name, list) -> list.forEach(value -> text.append(name).append('=').append(value).append('&')));
         return text.toString();

@@ -1,11 +1,16 @@
 package dev.duet.delivery;
 
+import dev.duet.experiments.ExperimentBlock;
+
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * The least recently used rendered published answers that are not pre-rendered (lists, languages, resolutions),
- * keyed by space, cache version and the canonical request, so a repeated query is answered from bytes. A new
+ * The least recently used rendered published answers that are not pre-rendered (lists, languages, resolutions,
+ * stories with experiments), keyed by space, cache version and the canonical request (plus, for answers with
+ * experiment blocks, the variant combination a visitor sees, never the visitor), so a repeated query is answered from
+ * bytes. A new
  * {@code cv} makes a new key, so entries are never stale, only unused until evicted. Bounded by count and bytes;
  * synchronized, with only map operations inside the lock.
  */
@@ -14,7 +19,15 @@ final class ResponseCache {
     record Key(long spaceId, long cv, String request) {
     }
 
-    record Entry(byte[] body, long total, int perPage) {
+    /** A rendered answer; {@code experiments}: the experiment blocks in it, which decide who may share it. */
+    record Entry(byte[] body, long total, int perPage, List<ExperimentBlock> experiments) {
+        Entry(byte[] body, long total, int perPage) {
+            this(body, total, perPage, List.of());
+        }
+
+        Entry {
+            experiments = List.copyOf(experiments);
+        }
     }
 
     private final int maxEntries;

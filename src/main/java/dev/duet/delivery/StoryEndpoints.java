@@ -1,9 +1,13 @@
 package dev.duet.delivery;
 
+import java.util.function.Function;
+import java.util.function.Supplier;
+
 /**
  * {@code stories} and {@code stories/{full_slug | id | uuid}}. A single published story in the default language with
- * nothing to resolve is the ready bytes of the snapshot; other published answers are rendered once and kept in the
- * {@link ResponseCache}; drafts are rendered for every request.
+ * nothing to resolve and no experiment block is the ready bytes of the snapshot; other published answers are rendered
+ * once (per experiment variant combination) and kept in the {@link ResponseCache}; drafts are rendered for every
+ * request.
  */
 final class StoryEndpoints {
 
@@ -15,46 +19,66 @@ final class StoryEndpoints {
         this.cache = cache;
     }
 
-    /** The answer body for one story, or {@link RecordNotFound}. */
-    byte[] single(StorySource source, CdnRequest request, String path) {
+    /** The answer for one story, or {@link RecordNotFound}. */
+    ResponseCache.Entry single(StorySource source, CdnRequest request, String path, ExperimentView view) {
         var params = request.params();
         var story = find(source, path, params);
         var variant = StoryParams.variant(params, source.space(), story.language);
         var resolution = StoryParams.resolution(params);
-        if (variant.isDefault() && resolution.isNone() && !source.draft()) return story.story.single(source.cv());
-        if (source.draft()) return StoryWriter.single(story.story, source, variant, resolution);
-        var key = new ResponseCache.Key(source.space().id(), source.cv(), request.path() + "?" + params.canonical());
-        var cached = cache.get(key);
-        if (cached != null) return cached.body();
-        var body = StoryWriter.single(story.story, source, variant, resolution);
-        cache.put(key, new ResponseCache.Entry(body, -1, -1));
-        return body;
+        if (variant.isDefault() && resolution.isNone() && !source.draft() && story.story.experiments.isEmpty()) {
+            return new ResponseCache.Entry(story.story.single(source.cv()), -1, -1);
+        }
+        Function<ExperimentView, ResponseCache.Entry> render = chosen -> {
+            var writing = new StoryWriter.Writing(variant, chosen);
+            var body = StoryWriter.single(story.story, source, writing, resolution);
+            return new ResponseCache.Entry(body, -1, -1, writing.met());
+        };
+        return source.draft() ? render.apply(view) : published(source, request, view, render);
     }
 
     /** The answer for a list, with its total and page size. */
-    ResponseCache.Entry list(StorySource source, CdnRequest request) {
+    ResponseCache.Entry list(StorySource source, CdnRequest request, ExperimentView view) {
         var params = request.params();
         var paging = CdnPaging.of(params, MAX_PER_PAGE);
-        ResponseCache.Key key = null;
-        if (!source.draft()) {
-            key = new ResponseCache.Key(source.space().id(), source.cv(), request.path() + "?" + params.canonical());
-            var cached = cache.get(key);
-            if (cached != null) return cached;
-        }
-        var startsWith = StoryParams.startsWith(params);
-        String language = null;
-        if (startsWith != null) {
-            var localised = StoryParams.localise(source.space(), startsWith);
-            language = localised.language();
-            startsWith = localised.rest().isEmpty() ? null : localised.rest();
-        }
-        var query = StoryParams.query(params, startsWith);
-        var variant = StoryParams.variant(params, source.space(), language);
-        var resolution = StoryParams.resolution(params);
-        var found = StoryFinder.find(source, query, paging);
-        var entry = new ResponseCache.Entry(StoryWriter.list(found.stories(), source, variant, resolution),
-                found.total(), paging.perPage());
-        if (key != null) cache.put(key, entry);
+        Function<ExperimentView, ResponseCache.Entry> render = chosen -> {
+            var startsWith = StoryParams.startsWith(params);
+            String language = null;
+            if (startsWith != null) {
+                var localised = StoryParams.localise(source.space(), startsWith);
+                language = localised.language();
+                startsWith = localised.rest().isEmpty() ? null : localised.rest();
+            }
+            var query = StoryParams.query(params, startsWith);
+            var writing = new StoryWriter.Writing(StoryParams.variant(params, source.space(), language), chosen);
+            var found = StoryFinder.find(source, query, paging);
+            var body = StoryWriter.list(found.stories(), source, writing, StoryParams.resolution(params));
+            return new ResponseCache.Entry(body, found.total(), paging.perPage(), writing.met());
+        };
+        return source.draft() ? render.apply(view) : published(source, request, view, render);
+    }
+
+    /**
+     * A published answer from the cache, rendered on a miss. First the answer every visitor shares (rendered without
+     * a visitor); when it holds experiment blocks that the view shows otherwise, the answer for the view's variant
+     * combination, cached under that combination: per combination, never per visitor, so the entries stay few.
+     */
+    private ResponseCache.Entry published(StorySource source, CdnRequest request, ExperimentView view,
+                                          Function<ExperimentView, ResponseCache.Entry> render) {
+        var base = request.path() + "?" + request.params().canonical();
+        var shared = cached(new ResponseCache.Key(source.space().id(), source.cv(), base),
+                () -> render.apply(ExperimentView.NONE));
+        if (shared.experiments().isEmpty() || view.equals(ExperimentView.NONE)) return shared;
+        var combination = view.combination(shared.experiments());
+        if (combination.equals(ExperimentView.NONE.combination(shared.experiments()))) return shared;
+        return cached(new ResponseCache.Key(source.space().id(), source.cv(), base + "#" + combination),
+                () -> render.apply(view));
+    }
+
+    private ResponseCache.Entry cached(ResponseCache.Key key, Supplier<ResponseCache.Entry> render) {
+        var cached = cache.get(key);
+        if (cached != null) return cached;
+        var entry = render.get();
+        cache.put(key, entry);
         return entry;
     }
 

@@ -28,13 +28,12 @@ final class StoryRenderer {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("content cannot be written", e);
         }
-        return render(meta, alternates, scan.contentType(), scan.references(), scan.linkedUuids(), bytes, 0, bytes.length, cv);
+        return render(meta, alternates, scan, bytes, 0, bytes.length, cv);
     }
 
     /** A delivered story around already-written content bytes. */
-    static DeliveredStory render(StoryMeta meta, List<Alternate> alternates, String contentType,
-                                 List<Reference> references, List<String> linkedUuids, byte[] content, int offset,
-                                 int length, long cv) {
+    static DeliveredStory render(StoryMeta meta, List<Alternate> alternates, ContentScan scan, byte[] content,
+                                 int offset, int length, long cv) {
         var out = new JsonBytes(length + 700).raw(DeliveredStory.SINGLE_PREFIX);
         int storyStart = out.length();
         int[] contentStart = new int[1];
@@ -43,8 +42,7 @@ final class StoryRenderer {
             json.raw(content, offset, length);
         }, "default", meta.fullSlug(), Set.of());
         int jsonLength = out.length() - storyStart;
-        return new DeliveredStory(meta, alternates, contentType, references, linkedUuids, closeSingle(out, cv),
-                jsonLength, contentStart[0], length, cv);
+        return new DeliveredStory(meta, alternates, scan, closeSingle(out, cv), jsonLength, contentStart[0], length, cv);
     }
 
     /** Ends a single-story answer whose story is written: the cache version and the empty resolution arrays. */

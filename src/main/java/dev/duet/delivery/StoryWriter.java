@@ -2,6 +2,7 @@ package dev.duet.delivery;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.duet.experiments.ExperimentBlock;
 import dev.duet.web.Json;
 
 import java.util.ArrayList;
@@ -18,31 +19,44 @@ final class StoryWriter {
     private StoryWriter() {
     }
 
-    static byte[] single(DeliveredStory story, StorySource source, Variant variant, Resolution resolution) {
-        var out = new JsonBytes(4096).raw(DeliveredStory.SINGLE_PREFIX);
-        append(out, story, variant);
-        return close(out, List.of(story), source, variant, resolution);
+    /** How one answer is written: its variant, its experiment view, and the experiment blocks met on the way. */
+    record Writing(Variant variant, ExperimentView view, List<ExperimentBlock> met) {
+        Writing(Variant variant, ExperimentView view) {
+            this(variant, view, new ArrayList<>());
+        }
     }
 
-    static byte[] list(List<DeliveredStory> stories, StorySource source, Variant variant, Resolution resolution) {
+    static byte[] single(DeliveredStory story, StorySource source, Writing writing, Resolution resolution) {
+        var out = new JsonBytes(4096).raw(DeliveredStory.SINGLE_PREFIX);
+        append(out, story, writing);
+        return close(out, List.of(story), source, writing, resolution);
+    }
+
+    static byte[] list(List<DeliveredStory> stories, StorySource source, Writing writing, Resolution resolution) {
         var out = new JsonBytes(1024 + stories.size() * 2048).ascii("{\"stories\":[");
         for (var story : stories) {
-            append(out, story, variant);
+            append(out, story, writing);
             out.ascii(",");
         }
         out.dropTrailingComma().ascii("]");
-        return close(out, stories, source, variant, resolution);
+        return close(out, stories, source, writing, resolution);
     }
 
-    /** Appends one story object as the variant asks. */
-    static void append(JsonBytes out, DeliveredStory story, Variant variant) {
-        if (variant.isDefault()) {
+    /**
+     * Appends one story object as the variant asks, its experiment blocks resolved as the view says. A story in the
+     * default variant without experiments is its ready bytes.
+     */
+    static void append(JsonBytes out, DeliveredStory story, Writing writing) {
+        var variant = writing.variant();
+        writing.met().addAll(story.experiments);
+        if (variant.isDefault() && story.experiments.isEmpty()) {
             story.appendJson(out);
             return;
         }
         var content = story.content();
         if (variant.language() != null) Translation.apply(content, variant.language(), variant.fallback());
         if (content instanceof ObjectNode object) variant.excludingFields().forEach(object::remove);
+        if (!story.experiments.isEmpty()) content = ExperimentResolver.resolve(content, writing.view());
         byte[] bytes;
         try {
             bytes = Json.mapper().writeValueAsBytes(content);
@@ -53,22 +67,22 @@ final class StoryWriter {
                 variant.fullSlug(story.meta), variant.excludingStoryFields());
     }
 
-    private static byte[] close(JsonBytes out, List<DeliveredStory> stories, StorySource source, Variant variant,
+    private static byte[] close(JsonBytes out, List<DeliveredStory> stories, StorySource source, Writing writing,
                                 Resolution resolution) {
         out.ascii(",\"cv\":").number(source.cv());
-        writeRelations(out, stories, source, variant, resolution);
-        writeLinks(out, stories, source, variant, resolution.links());
+        writeRelations(out, stories, source, writing, resolution);
+        writeLinks(out, stories, source, writing, resolution.links());
         return out.ascii("}").toBytes();
     }
 
-    private static void writeRelations(JsonBytes out, List<DeliveredStory> stories, StorySource source, Variant variant,
+    private static void writeRelations(JsonBytes out, List<DeliveredStory> stories, StorySource source, Writing writing,
                                        Resolution resolution) {
         var related = resolution.relations().isEmpty() ? List.<DeliveredStory>of()
                 : inOrder(source, relatedUuids(stories, resolution));
         out.ascii(",\"rels\":[");
         if (related.size() <= Resolution.RELATIONS_LIMIT) {
             for (var story : related) {
-                append(out, story, variant);
+                append(out, story, writing);
                 out.ascii(",");
             }
             out.dropTrailingComma().ascii("]");
@@ -77,8 +91,9 @@ final class StoryWriter {
         }
     }
 
-    private static void writeLinks(JsonBytes out, List<DeliveredStory> stories, StorySource source, Variant variant,
+    private static void writeLinks(JsonBytes out, List<DeliveredStory> stories, StorySource source, Writing writing,
                                    Resolution.Links mode) {
+        var variant = writing.variant();
         var linked = mode == Resolution.Links.NONE ? List.<DeliveredStory>of() : inOrder(source, linkedUuids(stories));
         out.ascii(",\"links\":[");
         if (linked.size() > mode.limit) {
@@ -87,7 +102,7 @@ final class StoryWriter {
         }
         for (var story : linked) {
             switch (mode) {
-                case STORY -> append(out, story, variant);
+                case STORY -> append(out, story, writing);
                 case URL -> LinkJson.url(out, story.meta, variant);
                 case LINK -> LinkJson.link(out, story.meta, false, source.space().languages());
                 case NONE -> { }

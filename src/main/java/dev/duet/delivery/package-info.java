@@ -26,6 +26,14 @@
  * insufficient token, 422 naming a malformed parameter, and Storyblok's {@code ["This record could not be found"]}
  * for 404.
  *
+ * <p>Experiments: a stories request naming a visitor ({@code visitor} parameter or {@code X-Duet-Visitor} header)
+ * gets every running experiment block resolved to the visitor's variant with an {@code _experiment} note; draft and
+ * stopped experiments show their control; {@code experiment_variations=key:n} forces variations for previews; without
+ * a visitor running blocks come back as stored. Answers are cached per variant combination, never per visitor; those a
+ * visitor id decided are {@code Cache-Control: private}, and answers with a running experiment carry
+ * {@code Vary: X-Duet-Visitor} (see {@code CachePolicy} and docs/experiments-delivery.md). Stories
+ * without experiments are answered exactly as without a visitor.
+ *
  * <p>Where Storyblok's behaviour is not documented, choices are: default order is position then id; sort keys put
  * stories without a value last; {@code tags?starts_with} filters by the stories' {@code full_slug} (as Storyblok's
  * current docs say); folders are listed in links with {@code published: false}; a folder's slug finds its start page.

@@ -12,7 +12,8 @@ import static dev.duet.access.Permission.PUBLIC;
 
 /**
  * The visual editor's live preview over HTTP: signed preview tokens for the site in the editor's frame, the bridge
- * script sites include, and the demo site that shows the demo space.
+ * script sites include, the experiments helper sites include ({@code /duet-experiments.js}: visitor id, client-side
+ * assignment, exposures and events), and the demo site that shows the demo space.
  */
 public final class PreviewRoutes {
 
@@ -21,11 +22,13 @@ public final class PreviewRoutes {
 
     private final PreviewTokens tokens;
     private final BundledFile bridge;
+    private final BundledFile experiments;
     private final DemoSite demoSite;
 
     public PreviewRoutes(PreviewTokens tokens) {
         this.tokens = tokens;
         this.bridge = BundledFile.load("/bridge/bridge.js", "text/javascript;charset=utf-8");
+        this.experiments = BundledFile.load("/bridge/duet-experiments.js", "text/javascript;charset=utf-8");
         this.demoSite = new DemoSite();
     }
 
@@ -33,6 +36,7 @@ public final class PreviewRoutes {
         // any editor who may open the preview may read drafts anyway, so reading content is enough
         routes.post("/api/spaces/{space_id}/preview_token", this::issue, CONTENT_READ);
         routes.get("/bridge.js", this::bridge, PUBLIC);
+        routes.get("/duet-experiments.js", this::experiments, PUBLIC);
         routes.get(DemoSite.BASE, demoSite::answer, PUBLIC);
         routes.get(DemoSite.BASE + "/<path>", demoSite::answer, PUBLIC);
     }
@@ -47,5 +51,11 @@ public final class PreviewRoutes {
         // sites on any origin include the script; crossorigin loads and fetches need the header
         ctx.header("Access-Control-Allow-Origin", "*");
         bridge.answer(ctx, BRIDGE_CACHE);
+    }
+
+    /** The experiments helper sites include: served like the bridge, for the same reasons. */
+    private void experiments(Context ctx) {
+        ctx.header("Access-Control-Allow-Origin", "*");
+        experiments.answer(ctx, BRIDGE_CACHE);
     }
 }

@@ -19,6 +19,15 @@ class CachePolicyTest {
     }
 
     @Test
+    void an_answer_for_one_visitor_is_private_and_long_lived_only_with_the_current_cv() {
+        var policy = new CachePolicy(60, false);
+
+        assertThat(policy.personal("42", 42)).isEqualTo("private, max-age=60");
+        assertThat(policy.personal("41", 42)).isEqualTo("private, no-cache");
+        assertThat(policy.personal(null, 42)).isEqualTo("private, no-cache");
+    }
+
+    @Test
     void with_redirects_on_requests_without_the_current_cv_are_redirected() {
         var policy = new CachePolicy(60, true);
 

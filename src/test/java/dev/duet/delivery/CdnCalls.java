@@ -67,7 +67,7 @@ final class CdnCalls {
         assertThat(viaFastPath.status()).isEqualTo(viaJavalin.status());
         assertThat(viaFastPath.text()).isEqualTo(viaJavalin.text());
         for (var header : List.of("etag", "cache-control", "total", "per-page", "content-type", "access-control-allow-origin",
-                "access-control-expose-headers")) {
+                "access-control-expose-headers", "vary")) {
             assertThat(viaFastPath.header(header)).as(header).isEqualTo(viaJavalin.header(header));
         }
         return viaFastPath;

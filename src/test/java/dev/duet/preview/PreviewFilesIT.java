@@ -12,7 +12,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The files Duet serves for the live preview: the bridge sites include and the demo site. */
+/** The files Duet serves for the live preview: the bridge and the experiments helper sites include, and the demo site. */
 class PreviewFilesIT extends OnBothDatabases {
 
     private Response get(String path) {
@@ -46,6 +46,20 @@ class PreviewFilesIT extends OnBothDatabases {
         assertThat(revalidated.status()).isEqualTo(304);
         assertThat(revalidated.text()).isEmpty();
         assertThat(changed.status()).isEqualTo(200);
+    }
+
+    @Test
+    void the_experiments_helper_is_public_javascript_served_like_the_bridge() {
+        var helper = get("/duet-experiments.js");
+
+        assertThat(helper.status()).isEqualTo(200);
+        assertThat(helper.header("Content-Type")).isEqualTo("text/javascript;charset=utf-8");
+        assertThat(helper.header("Cache-Control")).isEqualTo("public, max-age=300");
+        assertThat(helper.header("Access-Control-Allow-Origin")).isEqualTo("*");
+        assertThat(helper.text()).isEqualTo(resource("/bridge/duet-experiments.js")).contains("global.Duet", "sendBeacon");
+        var revalidated = app.anonymous().header("If-None-Match", helper.header("ETag")).get("/duet-experiments.js");
+        assertThat(revalidated.status()).isEqualTo(304);
+        assertThat(get("/demo-site/").text()).contains("<script src=\"/duet-experiments.js\"></script>");
     }
 
     @Test
