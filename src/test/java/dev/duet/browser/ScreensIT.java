@@ -78,5 +78,11 @@ class ScreensIT {
         browser.open("admin/spaces/" + spaceId + "/settings");
         browser.find("input[name=preview_url]");
         shoot("06-settings");
+
+        for (var screen : java.util.List.of("experiments", "insights", "releases", "schedules", "activity")) {
+            browser.open("admin/spaces/" + spaceId + "/" + screen);
+            browser.find("main h1");
+            shoot("07-" + screen);
+        }
     }
 }
