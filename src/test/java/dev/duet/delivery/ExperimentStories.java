@@ -26,6 +26,8 @@ final class ExperimentStories {
                                           Map<String, Object> extra) {
         var block = new HashMap<String, Object>(Map.of("component", ExperimentBlock.COMPONENT, "_uid", uid, "key", key,
                 "status", status, "variants", variants));
+        // a running experiment must name the goal that decides it; the tests here are about delivery, so one will do
+        block.put("goals", List.of(Map.of("type", "conversion", "event", "signup")));
         block.putAll(extra);
         return block;
     }
