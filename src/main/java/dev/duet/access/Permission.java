@@ -25,7 +25,19 @@ public enum Permission implements RouteRole {
     SPACE_MANAGE("space:manage"),
     TOKEN_MANAGE("token:manage"),
     USER_MANAGE("user:manage"),
-    AUDIT_READ("audit:read");
+    AUDIT_READ("audit:read"),
+    /** File requests to the other team, comment on them and watch them; edit the requests one filed. */
+    REQUEST_WRITE("request:write"),
+    /** Take in requests addressed to one's team (accept, reject, snooze, mark duplicate) and move them on the board. */
+    REQUEST_TRIAGE("request:triage"),
+    /** Set objectives and key results, choose their drivers and check in. */
+    GOAL_WRITE("goal:write"),
+    /** Keep the martech stack inventory and record audit decisions. */
+    STACK_WRITE("stack:write"),
+    /** Put proposals to a ranked-choice vote, choose the voters, open and close the vote. */
+    DECISION_MANAGE("decision:manage"),
+    /** Add and edit glossary terms. */
+    GLOSSARY_WRITE("glossary:write");
 
     private final String scope;
 

@@ -25,6 +25,7 @@ import dev.duet.assets.AssetLibrary;
 import dev.duet.assets.AssetRoutes;
 import dev.duet.assets.Assets;
 import dev.duet.assets.Renditions;
+import dev.duet.collab.wins.WinLog;
 import dev.duet.content.ContentEvents;
 import dev.duet.content.ContentMigration;
 import dev.duet.content.SpaceRoutes;
@@ -116,6 +117,8 @@ public final class Wiring implements AutoCloseable {
     public final AuditLog audit;
     /** The team's feed and notifications; record into it inside the transaction of the change. */
     public final ActivityLog activity;
+    /** The wins feed; features record wins into it inside the transaction of the change that earned them. */
+    public final WinLog wins;
     public final Spaces spaces;
     public final Components components;
     public final ComponentGroups componentGroups;
@@ -202,6 +205,7 @@ public final class Wiring implements AutoCloseable {
         this.datasourceDelivery = new DatasourceDelivery(database);
         this.contentEvents = new ContentEvents();
         this.activity = new ActivityLog(database, clock);
+        this.wins = new WinLog(clock);
         this.stories = new Stories(database);
         this.storyVersions = new StoryVersions(database);
         var storyStages = new StoryStages(database);
