@@ -72,6 +72,14 @@ count_events() { # database url -> rows in events
   esac
 }
 
+backlog() { # database url -> events acknowledged but not yet derived
+  local sql="SELECT COALESCE(SUM(events), 0) FROM event_batches WHERE derived_at IS NULL"
+  case "$1" in
+    sqlite) python3 -c "import sqlite3, sys; print(sqlite3.connect(sys.argv[1]).execute(sys.argv[2]).fetchone()[0])" "$2" "$sql" ;;
+    postgres) psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -d duet -tAc "$sql" ;;
+  esac
+}
+
 ms() { awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n += 0; else if (v ~ /s$/) n *= 1000; printf "%.2f", n }'; }
 seconds() { awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /ms$/) n /= 1000; else if (v ~ /m$/) n *= 60; printf "%.3f", n }'; }
 warm() { wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" --timeout 10s -s bench/events/events.lua "$1" >/dev/null; }
@@ -88,7 +96,7 @@ load() { # label url -> "requests/s p50 p99 non2xx requests seconds"
 }
 
 export DUET_PASSWORD="bench-$(date +%s%N)"
-declare -A result stored
+declare -A result stored caught_up
 for db in $DATABASES; do
   data="$work/data-$db"
   case "$db" in
@@ -119,6 +127,13 @@ for db in $DATABASES; do
   result[$db]="$(load "duet-$db" "$duet")"
   rows_after="$(count_events "$db" "${target:-}")"
   stored[$db]=$(( rows_after - rows_before ))
+  # derivation runs behind acknowledgement: how long until every acknowledged event is in the rollups
+  load_end=$(date +%s.%N)
+  for _ in $(seq 1 1200); do
+    [ "$(backlog "$db" "${target:-}")" = "0" ] && break
+    sleep 0.5
+  done
+  caught_up[$db]="$(awk -v a="$load_end" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }')"
   kill "$pid"; wait "$pid" 2>/dev/null || true
   pids=("${pids[@]/$pid}")
 done
@@ -171,20 +186,23 @@ n_events="$(events_per_s "${result[nginx]}")"
   echo "wrk $THREADS threads, $CONNECTIONS connections, $WARMUP warm-up, $DURATION measured, loopback; each request a JSON batch of $BATCH"
   echo "events (bench/events/events.lua: views, clicks, exposures, conversions, custom events of $VISITORS visitors over 20 stories)."
   echo "An event counts when its request was answered 200, which Duet does only after the commit holding it."
+  echo "Rollups, visitor sketches and experiment data are derived from committed batches afterwards; the last columns say"
+  echo "how long after the measured run every acknowledged event was derived, and the derivation rate that implies."
   echo "Reference: nginx answering 200 to the same POSTs (it reads and discards the body) in the same run."
   echo "Machine: $(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p'), $(free -g | awk '/^Mem:/ { print $2 }') GiB;" \
     "$("$JAVA_HOME/bin/java" -version 2>&1 | head -1); PostgreSQL $("$pg_bin/postgres" --version | awk '{ print $3 }');" \
     "Duet commit $(git rev-parse --short HEAD)."
   echo
-  echo "| server | requests/s | events/s acknowledged | rows stored in the measured run | non-2xx | p50 ms | p99 ms | Duet / nginx events/s | target ≥ 50k events/s |"
-  echo "|---|---:|---:|---:|---:|---:|---:|---:|---|"
+  echo "| server | requests/s | events/s acknowledged | rows stored in the measured run | non-2xx | p50 ms | p99 ms | Duet / nginx events/s | target ≥ 50k events/s | derived s after the run | events/s derived (run + catch-up) |"
+  echo "|---|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|"
   for db in $DATABASES; do
     read -r rps p50 p99 non req secs <<<"${result[$db]}"
     ev="$(events_per_s "${result[$db]}")"
     verdict="$(awk -v e="$ev" 'BEGIN { print (e >= 50000) ? "met" : "MISSED (" sprintf("%.0f", 100 * e / 50000) " %)" }')"
-    echo "| Duet on $db | $rps | $ev | ${stored[$db]} | $non | $p50 | $p99 | $(awk -v a="$ev" -v b="$n_events" 'BEGIN { printf "%.2f %%", 100 * a / b }') | $verdict |"
+    derived="$(awk -v n="${stored[$db]}" -v s="$secs" -v c="${caught_up[$db]}" 'BEGIN { printf "%.0f", n / (s + c) }')"
+    echo "| Duet on $db | $rps | $ev | ${stored[$db]} | $non | $p50 | $p99 | $(awk -v a="$ev" -v b="$n_events" 'BEGIN { printf "%.2f %%", 100 * a / b }') | $verdict | ${caught_up[$db]} | $derived |"
   done
-  echo "| nginx (stores nothing) | $n_rps | $n_events | – | $n_non | $n_p50 | $n_p99 | 100 % | |"
+  echo "| nginx (stores nothing) | $n_rps | $n_events | – | $n_non | $n_p50 | $n_p99 | 100 % | | | |"
   echo
   echo "Load average (1, 5, 15 min) at the end: $(cut -d' ' -f1-3 /proc/loadavg) (other work on the machine slows every run)."
   echo "Whole run: $(( $(date +%s) - started )) s."

@@ -7,7 +7,8 @@ import java.util.Set;
 
 /**
  * What an experiment's analysis needs from the events: per variation, the exposed visitors (units) and the sufficient
- * statistics of one metric over them (n, sum, sum of squares), visitors who did nothing counting as 0.
+ * statistics of one metric over them (n, sum, sum of squares), visitors who did nothing counting as 0. Every event
+ * acknowledged before a call counts (pending ones are derived first, see {@link EventDerivation#catchUp}).
  */
 public final class ExperimentData {
 
@@ -19,9 +20,11 @@ public final class ExperimentData {
     }
 
     private final Database database;
+    private final EventDerivation derivation;
 
-    public ExperimentData(Database database) {
+    public ExperimentData(Database database, EventDerivation derivation) {
         this.database = database;
+        this.derivation = derivation;
     }
 
     /**
@@ -31,6 +34,7 @@ public final class ExperimentData {
     public List<VariationTotals> totals(long spaceId, String experiment, Set<String> metricKeys, Aggregation aggregation) {
         var perUnit = aggregation == Aggregation.ANY ? "CASE WHEN m.visitor IS NULL THEN 0 ELSE 1 END" : "COALESCE(m.v, 0)";
         var keys = metricKeys.isEmpty() ? List.of("") : List.copyOf(metricKeys);
+        derivation.catchUp();
         return database.read(handle -> handle.createQuery("""
                         SELECT x.variation, COUNT(*) AS units, SUM(<unit>) AS total, SUM((<unit>) * (<unit>)) AS squares
                         FROM experiment_exposures x

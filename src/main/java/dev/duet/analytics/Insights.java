@@ -36,7 +36,8 @@ import static dev.duet.analytics.InsightsReport.rate;
 
 /**
  * Content performance read from the rollups: headline numbers and series, per story, per block, by time of week and
- * by dimension. Callers check that the space (and story) exist; numbers of an unknown id are simply zero.
+ * by dimension. Every event acknowledged before a call counts (see {@link EventDerivation#catchUp}). Callers check
+ * that the space (and story) exist; numbers of an unknown id are simply zero.
  */
 public final class Insights {
 
@@ -44,12 +45,15 @@ public final class Insights {
     static final int MOVERS = 5;
 
     private final InsightsQueries queries;
+    private final EventDerivation derivation;
 
-    public Insights(Database database) {
+    public Insights(Database database, EventDerivation derivation) {
         this.queries = new InsightsQueries(database);
+        this.derivation = derivation;
     }
 
     public Overview overview(long spaceId, InsightsPeriod period, Long storyId) {
+        derivation.catchUp();
         var previous = period.previous();
         var current = Measured.of(this, spaceId, period, storyId);
         var before = Measured.of(this, spaceId, previous, storyId);
@@ -85,6 +89,7 @@ public final class Insights {
     /** Every story with events in the period or the previous one, sorted; {@code limit} and {@code offset} page it. */
     public StoriesReport stories(long spaceId, InsightsPeriod period, Comparator<StoryPerformance> order, int offset,
                                  int limit) {
+        derivation.catchUp();
         var previous = period.previous();
         var current = Counts.of(queries.counts(spaceId, period, null, Grouping.STORY));
         var before = Counts.of(queries.counts(spaceId, previous, null, Grouping.STORY));
@@ -122,6 +127,7 @@ public final class Insights {
 
     /** The blocks of a story with events in the period, most clicked first. */
     public BlocksReport blocks(long spaceId, InsightsPeriod period, long storyId) {
+        derivation.catchUp();
         var counts = Counts.of(queries.counts(spaceId, period, storyId, Grouping.BLOCK));
         var page = Counts.of(queries.counts(spaceId, period, storyId, Grouping.HOUR), Counts.ALL)
                 .getOrDefault("", new Counts());
@@ -155,6 +161,7 @@ public final class Insights {
 
     /** Views and conversions per day of week and hour, in {@code offset} (UTC: {@link ZoneOffset#UTC}). */
     public Timing timing(long spaceId, InsightsPeriod period, Long storyId, ZoneOffset offset) {
+        derivation.catchUp();
         var cells = new long[7][24][2];
         for (var row : queries.counts(spaceId, period, storyId, Grouping.HOUR)) {
             var local = LocalDateTime.parse(row.key() + ":00").atOffset(ZoneOffset.UTC).withOffsetSameInstant(offset);
@@ -173,6 +180,7 @@ public final class Insights {
 
     /** Views, clicks and conversions per value of {@code dimension}, most viewed first. */
     public Breakdown breakdown(long spaceId, InsightsPeriod period, Long storyId, InsightsDimension dimension) {
+        derivation.catchUp();
         var rows = Counts.of(queries.counts(spaceId, period, storyId, dimension.grouping())).entrySet().stream()
                 .map(entry -> new BreakdownRow(entry.getKey(), entry.getValue().views, entry.getValue().clicks,
                         entry.getValue().conversions, rate(entry.getValue().clicks, entry.getValue().views),

@@ -8,37 +8,36 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The SQL of insights. Counts come from the hourly rollups and unique visitors from the daily visitor lists, never
- * from the raw events, so a query reads at most one row per hour and combination of dimensions.
+ * The SQL of insights. Counts come from the narrow rollups (insights_hours, insights_blocks, insights_dimensions) and
+ * unique visitors from the daily visitor sketches, never from the raw events, so a report reads few rows however many
+ * events there were (bench/insights).
  */
 final class InsightsQueries {
 
     /**
-     * A view event naming a block is that block's impression, not a page view: everything but the block report
-     * counts only views that name no block (clicks and conversions count wherever they happened).
-     */
-    private static final String PAGES = "AND (type <> 'view' OR block_uid = '')";
-
-    /**
-     * What a rollup query groups by; each names a fixed SQL expression (never caller text) and which rows count.
-     * Totals and days are summed from hours in Java: grouping by hour follows the index order, while grouping by
-     * day or by nothing made the databases sort or hash every row first (measured, bench/insights).
+     * What a count query groups by: a fixed table, key column and filter each (never caller text). Totals and days
+     * are summed from hours in Java: grouping by hour follows the key order, while grouping by day or by nothing made
+     * the databases sort or hash every row first (measured, bench/insights).
      */
     enum Grouping {
-        HOUR("hour", PAGES),
-        STORY("story_id", PAGES + " AND story_id <> 0"),
-        BLOCK("block_uid", "AND block_uid <> ''"),
-        SEGMENT("segment", PAGES),
-        CHANNEL("channel", PAGES),
-        LOCALE("locale", PAGES),
-        DEVICE("device", PAGES);
+        HOUR("insights_hours", "hour", "", "value_sum"),
+        STORY("insights_hours", "story_id", "AND story_id <> 0", "value_sum"),
+        BLOCK("insights_blocks", "block_uid", "", "0"),
+        SEGMENT("insights_dimensions", "value", "AND dimension = 'segment'", "0"),
+        CHANNEL("insights_dimensions", "value", "AND dimension = 'channel'", "0"),
+        LOCALE("insights_dimensions", "value", "AND dimension = 'locale'", "0"),
+        DEVICE("insights_dimensions", "value", "AND dimension = 'device'", "0");
 
-        private final String expression;
+        private final String table;
+        private final String key;
         private final String filter;
+        private final String value;
 
-        Grouping(String expression, String filter) {
-            this.expression = expression;
+        Grouping(String table, String key, String filter, String value) {
+            this.table = table;
+            this.key = key;
             this.filter = filter;
+            this.value = value;
         }
     }
 
@@ -56,16 +55,18 @@ final class InsightsQueries {
         this.database = database;
     }
 
-    /** Views, clicks and conversions in the period, per group key and type; {@code storyId} null for all stories. */
+    /**
+     * Page views, clicks and conversions in the period, per group key and type; {@code storyId} null for all stories
+     * (the block grouping needs one).
+     */
     List<Row> counts(long spaceId, InsightsPeriod period, Long storyId, Grouping grouping) {
         return database.read(handle -> handle.createQuery("""
-                        SELECT <key> AS group_key, type, SUM(events) AS events, SUM(value_sum) AS value_sum
-                        FROM event_rollups
-                        WHERE space_id = :space AND hour >= :first AND hour < :end
-                          AND type IN ('view', 'click', 'conversion') <story> <filter>
-                        GROUP BY <group>""")
-                .define("key", grouping.expression).define("filter", grouping.filter)
-                .define("group", grouping.expression + ", type")
+                        SELECT <key> AS group_key, type, SUM(events) AS events, SUM(<value>) AS value_sum
+                        FROM <table>
+                        WHERE space_id = :space <filter> AND hour >= :first AND hour < :end <story>
+                        GROUP BY <key>, type""")
+                .define("table", grouping.table).define("key", grouping.key).define("filter", grouping.filter)
+                .define("value", grouping.value)
                 .define("story", storyId == null ? "" : "AND story_id = :story_id")
                 .bind("space", spaceId).bind("first", period.firstHour()).bind("end", period.endHour())
                 .bind("story_id", storyId)
@@ -76,37 +77,43 @@ final class InsightsQueries {
 
     /** Distinct visitors over the whole period, of the space ({@code storyId} null) or of one story. */
     long visitors(long spaceId, InsightsPeriod period, Long storyId) {
-        return database.read(handle -> handle.createQuery("""
-                        SELECT COUNT(DISTINCT visitor) FROM daily_visitors
-                        WHERE space_id = :space AND story_id = :story AND day >= :from AND day <= :to""")
-                .bind("space", spaceId).bind("story", storyId == null ? 0L : storyId)
-                .bind("from", period.from().toString()).bind("to", period.to().toString())
-                .mapTo(Long.class).one());
+        var all = VisitorSketch.empty();
+        sketches(spaceId, period, storyId == null ? 0L : storyId).forEach(day -> all.merge(day.sketch()));
+        return all.count();
     }
 
     /** Distinct visitors per day of the period (days without visitors are absent). */
     Map<String, Long> visitorsByDay(long spaceId, InsightsPeriod period, Long storyId) {
         var byDay = new HashMap<String, Long>();
-        database.read(handle -> handle.createQuery("""
-                        SELECT day, COUNT(*) AS visitors FROM daily_visitors
-                        WHERE space_id = :space AND story_id = :story AND day >= :from AND day <= :to
-                        GROUP BY day""")
-                .bind("space", spaceId).bind("story", storyId == null ? 0L : storyId)
-                .bind("from", period.from().toString()).bind("to", period.to().toString())
-                .map((rs, ctx) -> byDay.put(rs.getString("day"), rs.getLong("visitors"))).list());
+        sketches(spaceId, period, storyId == null ? 0L : storyId)
+                .forEach(day -> byDay.put(day.day(), day.sketch().count()));
         return byDay;
     }
 
     /** Distinct visitors over the whole period, per story seen in it. */
     Map<Long, Long> visitorsByStory(long spaceId, InsightsPeriod period) {
-        var byStory = new HashMap<Long, Long>();
-        database.read(handle -> handle.createQuery("""
-                        SELECT story_id, COUNT(DISTINCT visitor) AS visitors FROM daily_visitors
-                        WHERE space_id = :space AND story_id <> 0 AND day >= :from AND day <= :to
-                        GROUP BY story_id""")
-                .bind("space", spaceId).bind("from", period.from().toString()).bind("to", period.to().toString())
-                .map((rs, ctx) -> byStory.put(rs.getLong("story_id"), rs.getLong("visitors"))).list());
-        return byStory;
+        var byStory = new HashMap<Long, VisitorSketch>();
+        sketches(spaceId, period, null).forEach(day ->
+                byStory.computeIfAbsent(day.storyId(), id -> VisitorSketch.empty()).merge(day.sketch()));
+        var counts = new HashMap<Long, Long>();
+        byStory.forEach((story, sketch) -> counts.put(story, sketch.count()));
+        return counts;
+    }
+
+    private record DaySketch(long storyId, String day, VisitorSketch sketch) {
+    }
+
+    /** The day sketches of the period for one story (0: the whole space), or of every story when null. */
+    private List<DaySketch> sketches(long spaceId, InsightsPeriod period, Long storyId) {
+        return database.read(handle -> handle.createQuery("""
+                        SELECT story_id, day, sketch FROM visitor_sketches
+                        WHERE space_id = :space AND <story> AND day >= :from AND day <= :to""")
+                .define("story", storyId == null ? "story_id <> 0" : "story_id = :story")
+                .bind("space", spaceId).bind("story", storyId)
+                .bind("from", period.from().toString()).bind("to", period.to().toString())
+                .map((rs, ctx) -> new DaySketch(rs.getLong("story_id"), rs.getString("day"),
+                        VisitorSketch.of(rs.getBytes("sketch"))))
+                .list());
     }
 
     /** Names and addresses of the stories of the space among {@code ids} (deleted ones are absent). */

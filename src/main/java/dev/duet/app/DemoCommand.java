@@ -94,6 +94,8 @@ final class DemoCommand extends CliCommand {
                         wiring.storyVersions.get(story.id(), story.publishedVersion()).content()))
                 .toList();
         new DemoTraffic(wiring.eventLog).simulate(spaceId, pages, DEMO_VISITORS, wiring.clock.instant());
+        // the demo opens on populated results and insights, not on numbers still being derived
+        wiring.eventDerivation.catchUp(java.time.Duration.ofMinutes(5));
     }
 
     @Override

@@ -5,6 +5,7 @@ import dev.duet.activity.ActivityLog;
 import dev.duet.activity.ActivityRoutes;
 import dev.duet.activity.StoryActivity;
 import dev.duet.admin.AdminRoutes;
+import dev.duet.analytics.EventDerivation;
 import dev.duet.analytics.EventIntake;
 import dev.duet.analytics.EventLog;
 import dev.duet.analytics.EventRoutes;
@@ -169,6 +170,8 @@ public final class Wiring implements AutoCloseable {
     public final ScheduleRunner scheduleRunner;
     /** Events from sites, stored with their rollups and experiment metrics in one transaction per batch. */
     public final EventLog eventLog;
+    /** Derives rollups, visitor sketches and experiment data from committed events, in the background and on read. */
+    public final EventDerivation eventDerivation;
     /** Per-variation units and metric totals of an experiment, for its analysis. */
     public final ExperimentData experimentData;
     /** The space's experiments as their blocks in content say, their results, and deciding them. */
@@ -249,8 +252,9 @@ public final class Wiring implements AutoCloseable {
         this.scheduling = new Scheduling(database, spaces, stories, schedules, releaseLookup, activity, clock);
         this.scheduleRunner = new ScheduleRunner(database, schedules, stories, storyPublishing, releaseMerger, activity,
                 users, config.schedulerInterval());
-        this.eventLog = new EventLog(database, clock);
-        this.experimentData = new ExperimentData(database);
+        this.eventDerivation = new EventDerivation(database, clock);
+        this.eventLog = new EventLog(database, eventDerivation, clock);
+        this.experimentData = new ExperimentData(database, eventDerivation);
         this.experiments = new Experiments(spaces, experimentStories);
         this.experimentResults = new ExperimentResults(experiments, experimentData);
         this.experimentWrites = new ExperimentWrites(experiments, stories, storyService);
@@ -306,7 +310,7 @@ public final class Wiring implements AutoCloseable {
         var mergeRoutes = new MergeRoutes(new Merges(database, stories, storyVersions));
         var experimentRoutes = new ExperimentRoutes(experiments, experimentResults, experimentWrites, stories);
         var statsRoutes = new StatsRoutes();
-        var insightsRoutes = new InsightsRoutes(new Insights(database), spaces::get, stories::get, clock);
+        var insightsRoutes = new InsightsRoutes(new Insights(database, eventDerivation), spaces::get, stories::get, clock);
         var eventRoutes = new EventRoutes(eventIntake);
         return List.of(guard::register, access::register, spaceRoutes::register, componentRoutes::register,
                 componentGroupRoutes::register, storyRoutes::register, versionRoutes::register,
@@ -332,6 +336,7 @@ public final class Wiring implements AutoCloseable {
     public void close() {
         // first, so requests waiting for their events' commit are answered before the server stops
         eventIntake.close();
+        eventDerivation.close();
         if (server != null) server.stop();
         webhookDispatcher.close();
         scheduleRunner.close();

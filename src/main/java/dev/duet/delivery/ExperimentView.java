@@ -75,8 +75,8 @@ record ExperimentView(String visitor, Map<String, Integer> forced) {
         if (wanted != null && wanted < block.variants().size()) return new Shown(wanted, false, true);
         if (block.status() != ExperimentStatus.RUNNING) return new Shown(0, false, false);
         if (visitor == null) return new Unresolved();
-        return block.assign(visitor).<Choice>map(variation -> new Shown(variation, true, false))
-                .orElseGet(() -> new Shown(0, false, false));
+        int variation = block.assignment().variation(visitor);
+        return variation < 0 ? new Shown(0, false, false) : new Shown(variation, true, false);
     }
 
     /**

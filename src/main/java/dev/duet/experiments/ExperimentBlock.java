@@ -14,7 +14,7 @@ import java.util.Optional;
  */
 public record ExperimentBlock(String uid, String key, ExperimentStatus status, List<JsonNode> variants,
                               List<String> variantNames, List<Double> weights, double coverage, String seed,
-                              int hashVersion, Namespace namespace) {
+                              int hashVersion, Namespace namespace, Assignment assignment) {
 
     public static final String COMPONENT = "duet_experiment";
     public static final int DEFAULT_HASH_VERSION = 2;
@@ -23,6 +23,15 @@ public record ExperimentBlock(String uid, String key, ExperimentStatus status, L
         variants = List.copyOf(variants);
         variantNames = List.copyOf(variantNames);
         weights = weights == null ? null : List.copyOf(weights);
+    }
+
+    /** The block with its {@link Assignment} prepared from the other values. */
+    public ExperimentBlock(String uid, String key, ExperimentStatus status, List<JsonNode> variants,
+                           List<String> variantNames, List<Double> weights, double coverage, String seed,
+                           int hashVersion, Namespace namespace) {
+        this(uid, key, status, variants, variantNames, weights, coverage, seed, hashVersion, namespace,
+                Assignment.of(status, variants.size(), weights, coverage, seed.isEmpty() ? key : seed, hashVersion,
+                        namespace));
     }
 
     public static boolean isExperiment(JsonNode block) {
@@ -73,13 +82,7 @@ public record ExperimentBlock(String uid, String key, ExperimentStatus status, L
      * a visitor id, and the visitor inside the namespace and the coverage.
      */
     public Optional<Integer> assign(String visitor) {
-        if (status != ExperimentStatus.RUNNING || variants.size() < 2 || visitor == null || visitor.isEmpty()) {
-            return Optional.empty();
-        }
-        if (namespace != null && !namespace.contains(visitor)) return Optional.empty();
-        var n = Hashing.hash(hashSeed(), visitor, hashVersion);
-        if (Double.isNaN(n)) return Optional.empty();
-        var chosen = BucketRanges.choose(n, variants.size(), coverage, weights);
+        int chosen = assignment.variation(visitor);
         return chosen < 0 ? Optional.empty() : Optional.of(chosen);
     }
 }

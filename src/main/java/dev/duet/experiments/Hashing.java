@@ -13,7 +13,7 @@ public final class Hashing {
     }
 
     /** FNV-1a 32 of {@code text}, as an unsigned value. */
-    public static long fnv1a32(CharSequence text) {
+    public static long fnv1a32(String text) {
         return Integer.toUnsignedLong(mix(FNV_OFFSET, text));
     }
 
@@ -31,7 +31,17 @@ public final class Hashing {
         };
     }
 
-    private static int mix(int hash, CharSequence text) {
+    /** FNV-1a state after {@code seed}: what {@link #hashAfterSeed} goes on from. */
+    static int seedState(String seed) {
+        return mix(FNV_OFFSET, seed);
+    }
+
+    /** {@code hash(seed, value, 2)}, given {@code seedState(seed)}: the seed's code units are hashed once per experiment. */
+    static double hashAfterSeed(int seedState, String value) {
+        return (fnvOfDecimal(Integer.toUnsignedLong(mix(seedState, value))) % 10000) / 10000.0;
+    }
+
+    private static int mix(int hash, String text) {
         for (int i = 0; i < text.length(); i++) {
             hash ^= text.charAt(i);
             hash *= FNV_PRIME;

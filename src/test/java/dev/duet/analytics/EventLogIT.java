@@ -18,7 +18,7 @@ import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Appending events: rollups, daily visitors and experiment metrics come out of the same batches. */
+/** Appending events, then deriving them: rollups, visitor sketches and experiment metrics, each batch exactly once. */
 @ParameterizedClass
 @EnumSource(TestDatabase.class)
 class EventLogIT {
@@ -69,15 +69,63 @@ class EventLogIT {
     void rollups_sum_events_per_hour_and_dimensions_across_batches() {
         app.wiring.eventLog.append(List.of(view("ann", NOON), view("bob", NOON.plusSeconds(60))));
         app.wiring.eventLog.append(List.of(view("ann", NOON.plusSeconds(120)), view("ann", NOON.plusSeconds(3600))));
+        app.wiring.eventDerivation.catchUp();
 
-        var rows = app.wiring.database.read(handle -> handle.createQuery(
-                        "SELECT hour, events FROM event_rollups WHERE space_id = :space AND type = 'view' ORDER BY hour")
-                .bind("space", spaceId).map((rs, ctx) -> rs.getString("hour") + "=" + rs.getLong("events")).list());
-        assertThat(rows).containsExactly("2026-11-23T12=3", "2026-11-23T13=1");
-        var visitors = app.wiring.database.read(handle -> handle.createQuery(
-                        "SELECT COUNT(*) FROM daily_visitors WHERE space_id = :space AND story_id = 0")
-                .bind("space", spaceId).mapTo(Long.class).one());
-        assertThat(visitors).isEqualTo(2);
+        assertThat(viewsPerHour("event_rollups")).containsExactly("2026-11-23T12=3", "2026-11-23T13=1");
+        assertThat(viewsPerHour("insights_hours")).containsExactly("2026-11-23T12=3", "2026-11-23T13=1");
+        assertThat(visitorsOn("2026-11-23", 0)).isEqualTo(2);
+        assertThat(visitorsOn("2026-11-23", 7)).isEqualTo(2);
+    }
+
+    @Test
+    void a_batch_is_derived_once_however_many_derive_at_the_same_time() throws Exception {
+        for (int batch = 0; batch < 10; batch++) {
+            var views = new java.util.ArrayList<Event>();
+            for (int i = 0; i < 50; i++) views.add(view("v" + (batch * 50 + i), NOON.plusSeconds(i)));
+            app.wiring.eventLog.append(views);
+        }
+        var readers = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            var done = new java.util.ArrayList<java.util.concurrent.Future<?>>();
+            for (int i = 0; i < 4; i++) done.add(readers.submit(() -> app.wiring.eventDerivation.catchUp()));
+            for (var future : done) future.get();
+        } finally {
+            readers.shutdown();
+        }
+
+        assertThat(viewsPerHour("insights_hours")).containsExactly("2026-11-23T12=500");
+        assertThat(viewsPerHour("event_rollups")).containsExactly("2026-11-23T12=500");
+        assertThat(visitorsOn("2026-11-23", 0)).isEqualTo(500);
+        assertThat(app.wiring.eventDerivation.backlog()).isZero();
+    }
+
+    @Test
+    void a_batch_nobody_derived_is_derived_when_its_numbers_are_read() {
+        app.wiring.eventDerivation.close(); // as if the node stopped right after acknowledging
+        app.wiring.eventLog.append(List.of(view("ann", NOON), view("bob", NOON)));
+        assertThat(app.wiring.eventDerivation.backlog()).isEqualTo(2);
+        assertThat(viewsPerHour("insights_hours")).isEmpty();
+
+        app.wiring.eventDerivation.catchUp();
+
+        assertThat(app.wiring.eventDerivation.backlog()).isZero();
+        assertThat(viewsPerHour("insights_hours")).containsExactly("2026-11-23T12=2");
+        assertThat(visitorsOn("2026-11-23", 0)).isEqualTo(2);
+    }
+
+    private List<String> viewsPerHour(String table) {
+        return app.wiring.database.read(handle -> handle.createQuery(
+                        "SELECT hour, SUM(events) AS events FROM <table> WHERE space_id = :space AND type = 'view' "
+                                + "GROUP BY hour ORDER BY hour")
+                .define("table", table).bind("space", spaceId)
+                .map((rs, ctx) -> rs.getString("hour") + "=" + rs.getLong("events")).list());
+    }
+
+    private long visitorsOn(String day, long storyId) {
+        return app.wiring.database.read(handle -> handle.createQuery(
+                        "SELECT sketch FROM visitor_sketches WHERE space_id = :space AND story_id = :story AND day = :day")
+                .bind("space", spaceId).bind("story", storyId).bind("day", day)
+                .map((rs, ctx) -> VisitorSketch.of(rs.getBytes("sketch")).count()).one());
     }
 
     Event exposure(String visitor, int variation, Instant at) {

@@ -15,8 +15,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,10 +24,11 @@ import java.util.function.Supplier;
 import static dev.duet.testing.MarketingSite.page;
 
 /**
- * Times the insights queries over the rollups of 10 million events (90 days, 200 stories, skewed dimensions) on SQLite
- * and PostgreSQL, against a plain {@code SELECT COUNT(*)} over the same rollup table in the same run. The rollup and
- * daily-visitor rows are generated the way {@link EventLog#append} would sum them, and written with batched inserts.
- * Run by bench/insights/run.sh; writes a Markdown report. Not a test: nothing here runs in the build.
+ * Times the insights queries over 10 million events (90 days, 200 stories, skewed dimensions) on SQLite and
+ * PostgreSQL, against a plain {@code SELECT COUNT(*)} over the wide rollup table in the same run. The events are drawn
+ * hour by hour and derived by the production code ({@link Rollups}, {@link VisitorSketches}) in transactions of
+ * {@link EventDerivation#MAX_GROUP} events, so the load also measures derivation throughput. Run by
+ * bench/insights/run.sh; writes a Markdown report. Not a test: nothing here runs in the build.
  */
 public final class InsightsBenchmark {
 
@@ -40,7 +39,7 @@ public final class InsightsBenchmark {
     static final int EVENTS_PER_VISITOR_DAY = 8;
     static final LocalDate LAST_DAY = LocalDate.of(2026, 11, 22);
 
-    static final String[] SEGMENTS = {"", "developer", "marketer", "it_leader", "founder"};
+    static final String[] SEGMENTS = {null, "developer", "marketer", "it_leader", "founder"};
     static final String[] CHANNELS = {"direct", "search", "email", "social", "referral", "paid"};
     static final String[] LOCALES = {"en", "de", "fr", "es"};
     static final String[] DEVICES = {"desktop", "mobile", "tablet"};
@@ -48,7 +47,7 @@ public final class InsightsBenchmark {
 
     public static void main(String[] args) throws Exception {
         var report = new StringBuilder();
-        report.append("Data: ").append(String.format(Locale.ROOT, "%,d", EVENTS)).append(" events' worth of rollups over ")
+        report.append("Data: ").append(String.format(Locale.ROOT, "%,d", EVENTS)).append(" events over ")
                 .append(DAYS).append(" days up to ").append(LAST_DAY).append(", ").append(STORIES)
                 .append(" stories; queries for the default 28-day period (and its previous 28 days); ").append(RUNS)
                 .append(" timed runs after one warm-up.\n\n");
@@ -61,8 +60,8 @@ public final class InsightsBenchmark {
     }
 
     static String run(TestDatabase database) throws Exception {
-        var url = database.newUrl() + (database == TestDatabase.POSTGRES ? "&reWriteBatchedInserts=true" : "");
-        try (var app = new TestApp(new TestApp.Setup(url, Map.of(), null, DeliverySchedule.STANDARD, Clock.systemUTC()))) {
+        try (var app = new TestApp(new TestApp.Setup(database.newUrl(), Map.of(), null, DeliverySchedule.STANDARD,
+                Clock.systemUTC()))) {
             var admin = app.admin();
             long spaceId = MarketingSite.create(admin);
             var storyIds = new ArrayList<Long>();
@@ -71,20 +70,36 @@ public final class InsightsBenchmark {
                         "slug", "page-" + i, "content", page("Page " + i)))).json().at("/story/id").asLong());
             }
             long started = System.nanoTime();
-            var sizes = load(app, spaceId, storyIds);
+            load(app, spaceId, storyIds);
             double loadSeconds = (System.nanoTime() - started) / 1e9;
-            System.err.printf(Locale.ROOT, "%s %s: %,d rollup rows, %,d daily-visitor rows in %.0f s%n", Instant.now(),
-                    database, sizes.rollupRows(), sizes.visitorRows(), loadSeconds);
+            var sizes = Sizes.of(app);
+            System.err.printf(Locale.ROOT, "%s %s: derived %,d events in %.0f s (%s)%n", Instant.now(), database,
+                    EVENTS, loadSeconds, sizes);
             analyze(app, database);
             return measure(app, database, spaceId, storyIds.getFirst(), sizes, loadSeconds);
         }
     }
 
-    record Sizes(long rollupRows, long visitorRows) {
+    record Sizes(long wide, long hours, long dimensions, long blocks, long sketches) {
+        static Sizes of(TestApp app) {
+            return app.wiring.database.read(handle -> new Sizes(count(handle, "event_rollups"),
+                    count(handle, "insights_hours"), count(handle, "insights_dimensions"),
+                    count(handle, "insights_blocks"), count(handle, "visitor_sketches")));
+        }
+
+        private static long count(org.jdbi.v3.core.Handle handle, String table) {
+            return handle.createQuery("SELECT COUNT(*) FROM " + table).mapTo(Long.class).one();
+        }
+
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "%,d wide rollup rows; %,d hour, %,d dimension and %,d block rows; "
+                    + "%,d visitor sketches", wide, hours, dimensions, blocks, sketches);
+        }
     }
 
-    /** Draws the events hour by hour, sums them per rollup key and per visitor-day, and writes the sums. */
-    static Sizes load(TestApp app, long spaceId, List<Long> storyIds) throws SQLException {
+    /** Draws the events hour by hour and derives them as the background derivation would, a group at a time. */
+    static void load(TestApp app, long spaceId, List<Long> storyIds) {
         var random = new Random(42);
         var storyCdf = zipf(storyIds.size(), 1.1);
         var hours = DAYS * 24;
@@ -97,105 +112,46 @@ public final class InsightsBenchmark {
                     * (dayOfWeek >= 6 ? 0.6 : 1.0) * (1 + 0.5 * h / hours);
             total += weights[h];
         }
-        long rollupRows = 0;
-        long visitorRows = 0;
-        try (var connection = app.wiring.database.dataSource().getConnection()) {
-            connection.setAutoCommit(false);
-            var rollup = connection.prepareStatement("""
-                    INSERT INTO event_rollups (space_id, hour, type, name, story_id, block_uid, experiment, variation,
-                                               segment, channel, locale, device, events, value_sum)
-                    VALUES (?, ?, ?, ?, ?, ?, '', -1, ?, ?, ?, ?, ?, ?)""");
-            var visitor = connection.prepareStatement(
-                    "INSERT INTO daily_visitors (space_id, day, story_id, visitor) VALUES (?, ?, ?, ?)");
-            var dayVisitors = new HashSet<String>();
-            double eventsPerDay = 0;
-            for (int h = 0; h < hours; h++) {
-                var day = LAST_DAY.minusDays(DAYS - 1 - h / 24);
-                var hour = day + "T" + String.format(Locale.ROOT, "%02d", h % 24);
-                int count = (int) Math.round(EVENTS * weights[h] / total);
-                eventsPerDay += count;
-                var sums = new HashMap<Long, double[]>();
-                for (int e = 0; e < count; e++) {
-                    var sum = sums.computeIfAbsent(drawKey(random, storyCdf), key -> new double[2]);
-                    sum[0]++;
-                }
-                for (var entry : sums.entrySet()) {
-                    bindRollup(rollup, spaceId, hour, entry.getKey(), (long) entry.getValue()[0], storyIds);
-                    if (++rollupRows % 10_000 == 0) rollup.executeBatch();
-                }
-                if (h % 24 == 23) {
-                    visitorRows += visitorsOfDay(visitor, random, spaceId, day.toString(), (int) (eventsPerDay / EVENTS_PER_VISITOR_DAY),
-                            storyCdf, storyIds, dayVisitors);
-                    eventsPerDay = 0;
-                }
+        var group = new ArrayList<Event>(EventDerivation.MAX_GROUP);
+        int visitorsPerDay = Math.max(1, EVENTS / DAYS / EVENTS_PER_VISITOR_DAY);
+        for (int h = 0; h < hours; h++) {
+            var start = LAST_DAY.minusDays(DAYS - 1 - h / 24).atStartOfDay().toInstant(ZoneOffset.UTC)
+                    .plusSeconds(3600L * (h % 24));
+            int count = (int) Math.round(EVENTS * weights[h] / total);
+            for (int e = 0; e < count; e++) {
+                var visitor = random.nextDouble() < 0.2 ? "loyal-" + random.nextInt(20_000)
+                        : "v-" + (h / 24) + "-" + random.nextInt(visitorsPerDay);
+                group.add(draw(random, spaceId, visitor, start.plusSeconds(random.nextInt(3600)), storyCdf, storyIds));
+                if (group.size() == EventDerivation.MAX_GROUP) derive(app, group);
             }
-            rollup.executeBatch();
-            visitor.executeBatch();
-            connection.commit();
         }
-        return new Sizes(rollupRows, visitorRows);
+        derive(app, group);
     }
 
-    /** A rollup key packed in a long: type, story index, block, name, segment, channel, locale, device. */
-    static long drawKey(Random random, double[] storyCdf) {
+    static void derive(TestApp app, List<Event> group) {
+        if (group.isEmpty()) return;
+        app.wiring.database.writeVoid(handle -> {
+            Rollups.add(handle, group);
+            VisitorSketches.add(handle, group);
+        });
+        group.clear();
+    }
+
+    /** One event: 80 % page views (a fifth of them of a block), 15 % clicks, 5 % conversions. */
+    static Event draw(Random random, long spaceId, String visitor, Instant at, double[] storyCdf, List<Long> storyIds) {
         double roll = random.nextDouble();
-        int type = roll < 0.80 ? 0 : roll < 0.95 ? 1 : 2; // view, click, conversion
-        int story = pick(storyCdf, random.nextDouble());
-        int block = type == 1 ? 1 + random.nextInt(BLOCKS.length) : type == 2 && random.nextBoolean() ? 2 : 0;
-        int name = type == 2 ? (random.nextDouble() < 0.8 ? 1 : 2) : 0; // signup or purchase
-        int segment = skewed(random, SEGMENTS.length);
-        int channel = skewed(random, CHANNELS.length);
-        int locale = skewed(random, LOCALES.length);
-        int device = skewed(random, DEVICES.length);
-        return type | (long) story << 2 | (long) block << 12 | (long) name << 15 | (long) segment << 17
-                | (long) channel << 20 | (long) locale << 23 | (long) device << 26;
-    }
-
-    static void bindRollup(java.sql.PreparedStatement rollup, long spaceId, String hour, long key, long events,
-                           List<Long> storyIds) throws SQLException {
-        int type = (int) (key & 3);
-        int name = (int) (key >> 15 & 3);
-        int block = (int) (key >> 12 & 7);
-        rollup.setLong(1, spaceId);
-        rollup.setString(2, hour);
-        rollup.setString(3, type == 0 ? "view" : type == 1 ? "click" : "conversion");
-        rollup.setString(4, name == 0 ? "" : name == 1 ? "signup" : "purchase");
-        rollup.setLong(5, storyIds.get((int) (key >> 2 & 1023)));
-        rollup.setString(6, block == 0 ? "" : BLOCKS[block - 1]);
-        rollup.setString(7, SEGMENTS[(int) (key >> 17 & 7)]);
-        rollup.setString(8, CHANNELS[(int) (key >> 20 & 7)]);
-        rollup.setString(9, LOCALES[(int) (key >> 23 & 7)]);
-        rollup.setString(10, DEVICES[(int) (key >> 26 & 7)]);
-        rollup.setLong(11, events);
-        rollup.setDouble(12, name == 2 ? events * 49.0 : 0);
-        rollup.addBatch();
-    }
-
-    /** A day's visitors (a fifth of them loyal regulars), each seen on the space and on one to six stories. */
-    static long visitorsOfDay(java.sql.PreparedStatement visitor, Random random, long spaceId, String day, int visitors,
-                              double[] storyCdf, List<Long> storyIds, HashSet<String> seen) throws SQLException {
-        long rows = 0;
-        seen.clear();
-        for (int v = 0; v < visitors; v++) {
-            var id = random.nextDouble() < 0.2 ? "loyal-" + random.nextInt(20_000) : "v-" + random.nextInt(2_000_000);
-            if (!seen.add(id)) continue;
-            rows += addVisitor(visitor, spaceId, day, 0, id);
-            var stories = new HashSet<Integer>();
-            int visited = 1 + random.nextInt(6);
-            for (int s = 0; s < visited; s++) stories.add(pick(storyCdf, random.nextDouble()));
-            for (var story : stories) rows += addVisitor(visitor, spaceId, day, storyIds.get(story), id);
-        }
-        return rows;
-    }
-
-    static int addVisitor(java.sql.PreparedStatement visitor, long spaceId, String day, long storyId, String id)
-            throws SQLException {
-        visitor.setLong(1, spaceId);
-        visitor.setString(2, day);
-        visitor.setLong(3, storyId);
-        visitor.setString(4, id);
-        visitor.addBatch();
-        return 1;
+        var type = roll < 0.80 ? EventType.VIEW : roll < 0.95 ? EventType.CLICK : EventType.CONVERSION;
+        long story = storyIds.get(pick(storyCdf, random.nextDouble()));
+        String block = switch (type) {
+            case VIEW -> random.nextDouble() < 0.2 ? BLOCKS[random.nextInt(BLOCKS.length)] : null;
+            case CLICK -> BLOCKS[random.nextInt(BLOCKS.length)];
+            default -> random.nextBoolean() ? BLOCKS[1] : null;
+        };
+        String name = type == EventType.CONVERSION ? (random.nextDouble() < 0.8 ? "signup" : "purchase") : null;
+        Double value = "purchase".equals(name) ? 49.0 : null;
+        return new Event(spaceId, type, name, visitor, at, story, block, null, null, value,
+                SEGMENTS[skewed(random, SEGMENTS.length)], CHANNELS[skewed(random, CHANNELS.length)],
+                LOCALES[skewed(random, LOCALES.length)], DEVICES[skewed(random, DEVICES.length)]);
     }
 
     static double[] zipf(int n, double exponent) {
@@ -227,7 +183,7 @@ public final class InsightsBenchmark {
 
     static String measure(TestApp app, TestDatabase database, long spaceId, long topStory, Sizes sizes,
                           double loadSeconds) {
-        var insights = new Insights(app.wiring.database);
+        var insights = new Insights(app.wiring.database, app.wiring.eventDerivation);
         var period = new InsightsPeriod(LAST_DAY.minusDays(27), LAST_DAY);
         var order = InsightsOrder.VIEWS.comparator(null);
         var cases = new java.util.LinkedHashMap<String, Supplier<Object>>();
@@ -247,8 +203,9 @@ public final class InsightsBenchmark {
         cases.put("part: visitors per day of a period", () -> queries.visitorsByDay(spaceId, period, null));
         cases.put("part: unique visitors per story of a period", () -> queries.visitorsByStory(spaceId, period));
         var out = new StringBuilder("## ").append(database == TestDatabase.SQLITE ? "SQLite" : "PostgreSQL").append("\n\n")
-                .append(String.format(Locale.ROOT, "%,d rollup rows and %,d daily-visitor rows, written in %.0f s.%n%n",
-                        sizes.rollupRows(), sizes.visitorRows(), loadSeconds))
+                .append(String.format(Locale.ROOT, "%,d events derived in %.0f s (%,.0f events/s, in groups of %,d, by "
+                                + "one thread): %s.%n%n", EVENTS, loadSeconds, EVENTS / loadSeconds,
+                        EventDerivation.MAX_GROUP, sizes))
                 .append("| query | median | p95 | median / reference |\n|---|---:|---:|---:|\n");
         double reference = 0;
         for (var entry : cases.entrySet()) {

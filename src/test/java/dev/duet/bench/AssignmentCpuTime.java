@@ -26,6 +26,7 @@ public final class AssignmentCpuTime {
         var twoWay = ExperimentBlock.of(Json.tree("""
                 {"component": "duet_experiment", "_uid": "x", "key": "hero-test", "status": "running",
                  "weights": [0.5, 0.5], "variants": [{"component": "hero"}, {"component": "hero"}]}"""));
+        var assignment = twoWay.assignment();
         var visitors = new String[VISITORS];
         for (int i = 0; i < VISITORS; i++) visitors[i] = UUID.nameUUIDFromBytes(new byte[]{(byte) i, (byte) (i >> 8)}).toString();
         var threads = ManagementFactory.getThreadMXBean();
@@ -34,14 +35,14 @@ public final class AssignmentCpuTime {
         long sink = 0;
         for (int round = 0; round < ROUNDS; round++) {
             long start = threads.getCurrentThreadCpuTime();
-            for (int i = 0; i < CALLS; i++) sink += twoWay.assign(visitors[i & (VISITORS - 1)]).orElse(-1);
+            for (int i = 0; i < CALLS; i++) sink += assignment.variation(visitors[i & (VISITORS - 1)]);
             long middle = threads.getCurrentThreadCpuTime();
             for (int i = 0; i < CALLS; i++) sink += Hashing.fnv1a32(visitors[i & (VISITORS - 1)]);
             long end = threads.getCurrentThreadCpuTime();
             bestAssign = Math.min(bestAssign, (middle - start) / (double) CALLS);
             bestFnv = Math.min(bestFnv, (end - middle) / (double) CALLS);
         }
-        System.out.printf("assign, 2-way, 36-character visitor id: %.1f ns of CPU per call (best of %d rounds of %,d)%n",
+        System.out.printf("assignment, 2-way, 36-character visitor id: %.1f ns of CPU per call (best of %d rounds of %,d)%n",
                 bestAssign, ROUNDS, CALLS);
         System.out.printf("FNV-1a over the 36-character visitor id alone: %.1f ns of CPU per call%n", bestFnv);
         if (sink == 42) System.out.println("(printed only to keep the loops from being optimised away)");
