@@ -25,14 +25,25 @@ final class Rollups {
     }
 
     static void add(Handle handle, List<Event> events) {
-        addWide(handle, events);
-        addInsights(handle, events);
+        var hours = new Hours();
+        addWide(handle, events, hours);
+        addInsights(handle, events, hours);
     }
 
-    private static void addWide(Handle handle, List<Event> events) {
+    /** The hour of each event as stored, formatted once per hour a batch touches rather than once per event. */
+    private static final class Hours {
+        private final Map<Long, String> byEpochHour = new HashMap<>();
+
+        String of(Event event) {
+            return byEpochHour.computeIfAbsent(Math.floorDiv(event.occurredAt().getEpochSecond(), 3600L),
+                    hour -> hourOf(event.occurredAt()));
+        }
+    }
+
+    private static void addWide(Handle handle, List<Event> events, Hours hours) {
         var sums = new HashMap<List<Object>, double[]>();
         for (var event : events) {
-            sum(sums, List.of(event.spaceId(), hourOf(event.occurredAt()), event.type().label(), text(event.name()),
+            sum(sums, List.of(event.spaceId(), hours.of(event), event.type().label(), text(event.name()),
                     storyOf(event), text(event.blockUid()), text(event.experiment()),
                     event.variation() == null ? -1 : event.variation(), text(event.segment()), text(event.channel()),
                     text(event.locale()), text(event.device())), event);
@@ -49,13 +60,13 @@ final class Rollups {
                 value_sum = event_rollups.value_sum + excluded.value_sum""");
 
     /** Views of pages (not of blocks), clicks and conversions: what insights count. */
-    private static void addInsights(Handle handle, List<Event> events) {
+    private static void addInsights(Handle handle, List<Event> events, Hours hourOf) {
         var hours = new HashMap<List<Object>, double[]>();
         var blocks = new HashMap<List<Object>, double[]>();
         var dimensions = new HashMap<List<Object>, double[]>();
         for (var event : events) {
             if (event.type() != EventType.VIEW && event.type() != EventType.CLICK && event.type() != EventType.CONVERSION) continue;
-            var hour = hourOf(event.occurredAt());
+            var hour = hourOf.of(event);
             var type = event.type().label();
             var block = text(event.blockUid());
             if (!block.isEmpty()) sum(blocks, List.of(event.spaceId(), storyOf(event), hour, block, type), event);

@@ -4,6 +4,7 @@ import dev.duet.storage.Timestamps;
 import org.jdbi.v3.core.Handle;
 
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.TreeMap;
 
@@ -25,8 +26,10 @@ final class VisitorSketches {
 
     static void add(Handle handle, List<Event> events) {
         var batch = new TreeMap<Key, VisitorSketch>(Key.ORDER);
+        var days = new HashMap<Long, String>();
         for (var event : events) {
-            var day = Timestamps.format(event.occurredAt()).substring(0, 10);
+            var day = days.computeIfAbsent(Math.floorDiv(event.occurredAt().getEpochSecond(), 86_400L),
+                    epochDay -> Timestamps.format(event.occurredAt()).substring(0, 10));
             batch.computeIfAbsent(new Key(event.spaceId(), 0, day), key -> VisitorSketch.empty()).add(event.visitor());
             if (event.storyId() != null) {
                 batch.computeIfAbsent(new Key(event.spaceId(), event.storyId(), day), key -> VisitorSketch.empty())
