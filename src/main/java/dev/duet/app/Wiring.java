@@ -25,6 +25,8 @@ import dev.duet.assets.AssetLibrary;
 import dev.duet.assets.AssetRoutes;
 import dev.duet.assets.Assets;
 import dev.duet.assets.Renditions;
+import dev.duet.collab.goals.GoalRoutes;
+import dev.duet.collab.goals.Goals;
 import dev.duet.collab.wins.WinLog;
 import dev.duet.content.ContentEvents;
 import dev.duet.content.ContentMigration;
@@ -184,6 +186,8 @@ public final class Wiring implements AutoCloseable {
     /** Every HTTP request counted and timed; Duet's own health numbers (GET /metrics, operational key results). */
     public final RequestMetrics requestMetrics;
     public final OperationalMetrics operationalMetrics;
+    /** Objectives and key results, scored from check-ins, insights and operational metrics. */
+    public final Goals goals;
     private final ClusterNotifier clusterNotifier;
     private final ClusterSync clusterSync;
     private WebServer server;
@@ -264,6 +268,8 @@ public final class Wiring implements AutoCloseable {
         this.eventIntake = new EventIntake(eventLog, database, delivery::spaceOfToken, clock, config.eventsQueue());
         this.requestMetrics = new RequestMetrics();
         this.operationalMetrics = new OperationalMetrics(requestMetrics, eventIntake::queueDepth, eventIntake.queueCapacity());
+        this.goals = new Goals(database, users, spaces, stories, experiments, new Insights(database), experimentResults,
+                operationalMetrics, wins, clock);
         this.clusterNotifier = new ClusterNotifier(database, config.databaseUrl(), config.databaseUser(), config.databasePassword());
         this.clusterSync = new ClusterSync(clusterNotifier, delivery.snapshots());
         contentEvents.subscribe(clusterSync);
@@ -318,6 +324,7 @@ public final class Wiring implements AutoCloseable {
         var insightsRoutes = new InsightsRoutes(new Insights(database), spaces::get, stories::get, clock);
         var eventRoutes = new EventRoutes(eventIntake);
         var metricsRoutes = new MetricsRoutes(operationalMetrics);
+        var goalRoutes = new GoalRoutes(goals, operationalMetrics);
         return List.of(guard::register, access::register, spaceRoutes::register, componentRoutes::register,
                 componentGroupRoutes::register, storyRoutes::register, versionRoutes::register,
                 datasourceRoutes::register, docs::register, webhookRoutes::register, deliveryRoutes::register,
@@ -326,7 +333,7 @@ public final class Wiring implements AutoCloseable {
                 workflowRoutes::register, discussionRoutes::register, translationRoutes::register,
                 scheduleRoutes::register, releaseRoutes::register, presenceRoutes::register, mergeRoutes::register,
                 experimentRoutes::register, statsRoutes::register, insightsRoutes::register, eventRoutes::register,
-                metricsRoutes::register);
+                metricsRoutes::register, goalRoutes::register);
     }
 
     /** Starts the HTTP server on the configured host and port (0 picks a free port). */
