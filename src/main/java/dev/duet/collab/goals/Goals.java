@@ -1,5 +1,7 @@
 package dev.duet.collab.goals;
 
+import dev.duet.access.Users;
+import dev.duet.analytics.Insights;
 import dev.duet.collab.goals.GoalInputs.CheckInInput;
 import dev.duet.collab.goals.GoalInputs.KeyResultInput;
 import dev.duet.collab.goals.GoalInputs.ObjectiveInput;
@@ -10,7 +12,12 @@ import dev.duet.collab.goals.GoalViews.PeriodView;
 import dev.duet.collab.wins.NewWin;
 import dev.duet.collab.wins.WinKind;
 import dev.duet.collab.wins.WinLog;
+import dev.duet.content.Spaces;
+import dev.duet.content.Stories;
+import dev.duet.experiments.ExperimentResults;
+import dev.duet.experiments.Experiments;
 import dev.duet.failure.InvalidInput;
+import dev.duet.monitoring.OperationalMetrics;
 import dev.duet.storage.Database;
 import org.jdbi.v3.core.Handle;
 
@@ -37,10 +44,8 @@ public final class Goals {
     private final WinLog wins;
     private final Clock clock;
 
-    public Goals(Database database, dev.duet.access.Users users, dev.duet.content.Spaces spaces,
-                 dev.duet.content.Stories stories, dev.duet.experiments.Experiments experiments,
-                 dev.duet.analytics.Insights insights, dev.duet.experiments.ExperimentResults results,
-                 dev.duet.monitoring.OperationalMetrics operational, WinLog wins, Clock clock) {
+    public Goals(Database database, Users users, Spaces spaces, Stories stories, Experiments experiments,
+                 Insights insights, ExperimentResults results, OperationalMetrics operational, WinLog wins, Clock clock) {
         this.database = database;
         this.links = new GoalLinks(users, spaces, stories, experiments);
         this.readings = new DriverReadings(insights, results, operational, clock);

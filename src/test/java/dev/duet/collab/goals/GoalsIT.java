@@ -257,6 +257,45 @@ class GoalsIT {
     }
 
     @Test
+    void an_experiment_variant_s_goal_feeds_a_key_result_in_percent() {
+        long spaceId = MarketingSite.create(admin);
+        var experiment = MarketingSite.blok("duet_experiment", "exp-hero", "key", "hero-test", "status", "running",
+                "variants", List.of(MarketingSite.blok("hero", "hero-a", "headline", "Build sites faster"),
+                        MarketingSite.blok("hero", "hero-b", "headline", "Ship today")),
+                "variant_names", List.of("Control", "Shorter headline"),
+                "goals", List.of(Map.of("type", "conversion", "event", "signup", "name", "Sign-ups")));
+        ok(admin.post("/api/spaces/" + spaceId + "/stories", Map.of("story", Map.of("name", "Home", "slug", "home",
+                "content", MarketingSite.blok("page", "root", "title", "Home", "body", List.of(experiment))))), 201);
+        long id = objective("Better hero", null);
+        var driver = new HashMap<String, Object>(Map.of("kind", "insights", "space_id", spaceId, "metric", "experiment_goal",
+                "experiment_key", "hero-test", "variation", 1, "goal", "Sign-ups"));
+        var body = new HashMap<String, Object>(Map.of("title", "Shorter headline converts 30 %", "owner_team", "marketing",
+                "type", "percent", "start_value", 0, "target_value", 30, "driver", driver));
+
+        driver.put("goal", "Clicks");
+        var unknownGoal = admin.post(OBJECTIVES + "/" + id + "/key_results", body);
+        assertThat(unknownGoal.json().get("details").findValuesAsText("path")).containsExactly("driver.goal");
+        driver.put("goal", "Sign-ups");
+        long keyResult = addKeyResult(id, body).get("id").asLong();
+
+        var events = new ArrayList<Object>();
+        for (int i = 0; i < 10; i++) {
+            events.add(Map.of("type", "exposure", "visitor", "b" + i, "experiment", "hero-test", "variation", 1));
+            if (i < 3) events.add(Map.of("type", "conversion", "visitor", "b" + i, "name", "signup"));
+        }
+        String token = null;
+        for (var entry : admin.get("/api/spaces/" + spaceId + "/delivery_tokens").json().get("tokens")) {
+            if (entry.get("access").asText().equals("public")) token = entry.get("token").asText();
+        }
+        ok(app.anonymous().post("/v2/events?token=" + token, Map.of("events", events)), 200);
+
+        var read = ok(admin.get("/api/goals/key_results/" + keyResult), 200).get("key_result");
+        assertThat(read.get("current_value").asDouble()).isEqualTo(30.0);
+        assertThat(read.get("score").asDouble()).isEqualTo(1);
+        assertThat(wins("key_result:" + keyResult + ":reached")).isEqualTo(1);
+    }
+
+    @Test
     void an_operational_key_result_follows_duet_s_own_metrics() {
         long id = objective("Reliable site", null);
         for (int i = 0; i < 5; i++) app.anonymous().get("/v2/cdn/stories?token=nope");
