@@ -121,9 +121,9 @@ class DuetKeyResultForm extends DuetElement {
       </div>
       <fieldset class="kr-driver">
         <legend>Where the value comes from</legend>
-        ${Object.entries(DRIVER_LABELS).map(([id, label]) => html`
+        <div class="driver-choice">${Object.entries(DRIVER_LABELS).map(([id, label]) => html`
           <label class="inline"><input type="radio" name="kind" value=${id} class=${`driver-${id}`} ?checked=${this.kind === id}
-            @change=${() => { this.kind = id; }}> ${label}</label>`)}
+            @change=${() => { this.kind = id; }}> ${label}</label>`)}</div>
         ${this.renderDriver()}
       </fieldset>
       <div class="form-row">
