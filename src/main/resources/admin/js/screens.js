@@ -57,6 +57,12 @@ export const screens = {
     load: () => import('./views/schedules.js'),
     render: ({ space }) => html`<duet-schedules .spaceId=${space}></duet-schedules>`,
   },
+  goals: {
+    path: '/admin/spaces/:space/goals',
+    nav: 'Goals',
+    load: () => import('./views/goals.js'),
+    render: ({ space }, query) => html`<duet-goals .spaceId=${space} .period=${query.period ?? ''}></duet-goals>`,
+  },
   settings: {
     path: '/admin/spaces/:space/settings',
     nav: 'Settings',

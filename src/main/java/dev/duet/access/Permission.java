@@ -37,7 +37,9 @@ public enum Permission implements RouteRole {
     /** Put proposals to a ranked-choice vote, choose the voters, open and close the vote. */
     DECISION_MANAGE("decision:manage"),
     /** Add and edit glossary terms. */
-    GLOSSARY_WRITE("glossary:write");
+    GLOSSARY_WRITE("glossary:write"),
+    /** Scrape Duet's operational metrics (GET /metrics): give Prometheus a token with only this scope. */
+    METRICS_READ("metrics:read");
 
     private final String scope;
 

@@ -106,6 +106,11 @@ public final class EventIntake implements AutoCloseable {
         return writer.capacity();
     }
 
+    /** How many events wait for their commit now (for monitoring). */
+    public int queueDepth() {
+        return writer.waiting();
+    }
+
     /** Takes no more events and commits the waiting ones. */
     @Override
     public void close() {

@@ -65,6 +65,11 @@ public final class EventWriter implements AutoCloseable {
         return capacity;
     }
 
+    /** How many events wait for their commit now (for monitoring). */
+    public int waiting() {
+        return capacity - room.availablePermits();
+    }
+
     /** Queues all of {@code events} or none of them. */
     public Admission submit(List<Event> events) {
         var pending = new Pending(List.copyOf(events), new CompletableFuture<>());

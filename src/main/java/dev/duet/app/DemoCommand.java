@@ -103,6 +103,7 @@ final class DemoCommand extends CliCommand {
         var wiring = new Wiring(options.config(), Clock.systemUTC());
         var demo = prepare(wiring);
         simulateTraffic(wiring, demo);
+        if (demo.created()) DemoGoals.create(wiring.goals, demo.space().id(), wiring.users.list(0, 1).getFirst().id(), ADMIN_EMAIL, DemoGoals.today(wiring.clock));
         var server = StartCommand.serve(wiring);
         var url = StartCommand.url(wiring, server.port());
         var space = previewOnDemoSite(wiring, demo, url);

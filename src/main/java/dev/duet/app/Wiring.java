@@ -26,6 +26,8 @@ import dev.duet.assets.AssetLibrary;
 import dev.duet.assets.AssetRoutes;
 import dev.duet.assets.Assets;
 import dev.duet.assets.Renditions;
+import dev.duet.collab.goals.GoalRoutes;
+import dev.duet.collab.goals.Goals;
 import dev.duet.collab.wins.WinLog;
 import dev.duet.content.ContentEvents;
 import dev.duet.content.ContentMigration;
@@ -59,6 +61,10 @@ import dev.duet.delivery.Delivery;
 import dev.duet.delivery.DeliveryRoutes;
 import dev.duet.experiments.StatsRoutes;
 import dev.duet.localization.Localization;
+import dev.duet.monitoring.MetricsHandler;
+import dev.duet.monitoring.MetricsRoutes;
+import dev.duet.monitoring.OperationalMetrics;
+import dev.duet.monitoring.RequestMetrics;
 import dev.duet.preview.PreviewRoutes;
 import dev.duet.scheduling.ReleaseLookup;
 import dev.duet.scheduling.ReleaseMerger;
@@ -180,6 +186,11 @@ public final class Wiring implements AutoCloseable {
     public final ExperimentWrites experimentWrites;
     /** POST /v2/events: checks sites' events and group-commits them through one writer thread. */
     public final EventIntake eventIntake;
+    /** Every HTTP request counted and timed; Duet's own health numbers (GET /metrics, operational key results). */
+    public final RequestMetrics requestMetrics;
+    public final OperationalMetrics operationalMetrics;
+    /** Objectives and key results, scored from check-ins, insights and operational metrics. */
+    public final Goals goals;
     private final ClusterNotifier clusterNotifier;
     private final ClusterSync clusterSync;
     private WebServer server;
@@ -259,6 +270,10 @@ public final class Wiring implements AutoCloseable {
         this.experimentResults = new ExperimentResults(experiments, experimentData);
         this.experimentWrites = new ExperimentWrites(experiments, stories, storyService);
         this.eventIntake = new EventIntake(eventLog, database, delivery::spaceOfToken, clock, config.eventsQueue());
+        this.requestMetrics = new RequestMetrics();
+        this.operationalMetrics = new OperationalMetrics(requestMetrics, eventIntake::queueDepth, eventIntake.queueCapacity());
+        this.goals = new Goals(database, users, spaces, stories, experiments, new Insights(database), experimentResults,
+                operationalMetrics, wins, clock);
         this.clusterNotifier = new ClusterNotifier(database, config.databaseUrl(), config.databaseUser(), config.databasePassword());
         this.clusterSync = new ClusterSync(clusterNotifier, delivery.snapshots());
         contentEvents.subscribe(clusterSync);
@@ -312,6 +327,8 @@ public final class Wiring implements AutoCloseable {
         var statsRoutes = new StatsRoutes();
         var insightsRoutes = new InsightsRoutes(new Insights(database, eventDerivation), spaces::get, stories::get, clock);
         var eventRoutes = new EventRoutes(eventIntake);
+        var metricsRoutes = new MetricsRoutes(operationalMetrics);
+        var goalRoutes = new GoalRoutes(goals, operationalMetrics);
         return List.of(guard::register, access::register, spaceRoutes::register, componentRoutes::register,
                 componentGroupRoutes::register, storyRoutes::register, versionRoutes::register,
                 datasourceRoutes::register, docs::register, webhookRoutes::register, deliveryRoutes::register,
@@ -319,13 +336,14 @@ public final class Wiring implements AutoCloseable {
                 schemaRoutes::register, previewRoutes::register, activityRoutes::register,
                 workflowRoutes::register, discussionRoutes::register, translationRoutes::register,
                 scheduleRoutes::register, releaseRoutes::register, presenceRoutes::register, mergeRoutes::register,
-                experimentRoutes::register, statsRoutes::register, insightsRoutes::register, eventRoutes::register);
+                experimentRoutes::register, statsRoutes::register, insightsRoutes::register, eventRoutes::register,
+                metricsRoutes::register, goalRoutes::register);
     }
 
     /** Starts the HTTP server on the configured host and port (0 picks a free port). */
     public WebServer startServer() {
         server = new WebServer(config.maxBodyBytes(), routes(),
-                List.of(delivery.fastPath())).start(config.host(), config.port());
+                List.of(new MetricsHandler(requestMetrics), delivery.fastPath())).start(config.host(), config.port());
         webhookDispatcher.start();
         clusterSync.start();
         scheduleRunner.start();

@@ -88,7 +88,7 @@ public final class Delivery {
     }
 
     /** How many requests the fast path answered from memory, for tests and metrics. */
-    long fastAnswers() {
+    public long fastAnswers() {
         return fastPath.answered();
     }
 

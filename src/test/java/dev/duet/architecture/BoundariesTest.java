@@ -17,7 +17,7 @@ class BoundariesTest {
     private static final java.util.List<String> FEATURES =
             java.util.List.of("access", "content", "schema", "datasources", "transfer", "delivery", "webhooks",
                     "assets", "admin", "preview", "activity", "workflow", "discussions", "localization",
-                    "scheduling", "releases", "presence", "experiments", "analytics", "collab");
+                    "scheduling", "releases", "presence", "experiments", "analytics", "collab", "monitoring");
 
     private static JavaClasses duet;
 
