@@ -57,6 +57,13 @@ export const screens = {
     load: () => import('./views/schedules.js'),
     render: ({ space }) => html`<duet-schedules .spaceId=${space}></duet-schedules>`,
   },
+  requests: {
+    path: '/admin/spaces/:space/requests',
+    nav: 'Requests',
+    load: () => import('./views/requests.js'),
+    render: ({ space }, query) => html`<duet-requests .spaceId=${space} .selected=${query.request ?? ''}
+      .view=${query.view === 'list' ? 'list' : 'board'}></duet-requests>`,
+  },
   settings: {
     path: '/admin/spaces/:space/settings',
     nav: 'Settings',
