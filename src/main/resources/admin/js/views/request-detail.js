@@ -43,6 +43,13 @@ class DuetRequestDetail extends DuetElement {
     return this.request && session.may('request:triage') && teamsOf(session.user?.role).includes(this.request.to_team);
   }
 
+  /** The requester edits while the request is new; the receiving team any time (the server decides in the end). */
+  mayEdit() {
+    const request = this.request;
+    if (!request || !session.may('request:write')) return false;
+    return this.triages() || (request.requester.id === session.user?.id && request.state === 'new');
+  }
+
   /** Runs a change, shows the request as it is after, and tells the screen to refresh its board or list. */
   async change(work, done) {
     this.busy = true;
@@ -143,7 +150,10 @@ class DuetRequestDetail extends DuetElement {
           ${request.snoozed_until ? html`<p class="muted">Snoozed until ${request.snoozed_until}</p>` : nothing}
           ${request.duplicate_of ? html`<p class="muted">Duplicate of <a href=${`?request=${request.duplicate_of}`}>#${request.duplicate_of}</a></p>` : nothing}
         </div>
-        <button type="button" class="icon close-request" aria-label="Close request" @click=${() => this.emit('close')}>×</button>
+        <div class="actions">
+          ${this.mayEdit() ? html`<button type="button" class="secondary edit-request" @click=${() => this.emit('edit', request)}>Edit</button>` : nothing}
+          <button type="button" class="icon close-request" aria-label="Close request" @click=${() => this.emit('close')}>×</button>
+        </div>
       </header>
       ${this.renderActions(request)}
       <dl class="request-brief">

@@ -1,5 +1,6 @@
-// <duet-request-form>: the "New request" dialog. A short brief with plain hints, a due date with its reason, the
-// team it goes to; the server's problems are shown next to their fields and the dialog stays open until it is filed.
+// <duet-request-form>: the "New request" dialog, also used to edit one. A short brief with plain hints, a due date
+// with its reason, the team it goes to, a link to a story, release, experiment or goal; the server's problems are
+// shown next to their fields and the dialog stays open until the request is saved.
 import { html, nothing } from 'lit';
 import { DuetElement } from '../element.js';
 import { session } from '../session.js';
@@ -8,6 +9,9 @@ import { BRIEF, PRIORITIES, TEAMS, TYPES, requestsApi, teamsOf } from './request
 
 class DuetRequestForm extends DuetElement {
   static properties = {
+    /** The space new links point into. */
+    spaceId: {},
+    editing: { state: true },
     problems: { state: true },
     busy: { state: true },
   };
@@ -15,14 +19,44 @@ class DuetRequestForm extends DuetElement {
   constructor() {
     super();
     this.problems = {};
+    this.editing = null;
   }
 
-  open() {
+  /** Opens the dialog empty, or filled with `request` to edit it. */
+  async open(request = null) {
     this.problems = {};
+    this.editing = request;
+    await this.updateComplete;
     const dialog = this.querySelector('dialog');
-    dialog.querySelector('form').reset();
+    const form = dialog.querySelector('form');
+    form.reset();
+    if (request) this.fill(form, request);
     dialog.showModal();
-    dialog.querySelector('input[name=title]').focus();
+    form.querySelector('input[name=title]').focus();
+  }
+
+  fill(form, request) {
+    const set = (name, value) => { form.elements[name].value = value ?? ''; };
+    set('title', request.title);
+    set('type', request.type);
+    set('to_team', request.to_team);
+    set('priority', request.priority);
+    for (const [name] of BRIEF) set(name, request.brief[name]);
+    set('due_date', request.due_date);
+    set('due_reason', request.due_reason);
+    set('attachment_label', request.attachments[0]?.label);
+    set('attachment_url', request.attachments[0]?.url);
+  }
+
+  /** The links to send: those the request has, and the one added in the form. */
+  links(form) {
+    const kept = this.editing?.links ?? [];
+    const kind = String(form.link_kind ?? '');
+    const target = String(form.link_target ?? '').trim();
+    if (!kind || !target) return kept;
+    const link = kind === 'experiment' ? { kind, space_id: Number(this.spaceId), key: target }
+      : kind === 'goal' ? { kind, id: Number(target) } : { kind, space_id: Number(this.spaceId), id: Number(target) };
+    return [...kept, link];
   }
 
   close() {
@@ -43,10 +77,21 @@ class DuetRequestForm extends DuetElement {
       title: text('title'), type: text('type'), to_team: text('to_team'), priority: text('priority'),
       brief: Object.fromEntries(BRIEF.map(([name]) => [name, text(name)])),
       due_date: text('due_date'), due_reason: text('due_reason'),
-      attachments: text('attachment_url') ? [{ label: text('attachment_label'), url: text('attachment_url') }] : [],
+      attachments: [
+        ...(text('attachment_url') ? [{ label: text('attachment_label'), url: text('attachment_url') }] : []),
+        ...(this.editing?.attachments.slice(1) ?? []),
+      ],
+      links: this.links(form),
     };
     this.busy = true;
     try {
+      if (this.editing) {
+        const saved = await requestsApi.edit(this.editing.id, { ...request, version: this.editing.version });
+        this.close();
+        toast(`Request “${saved.title}” saved.`, { kind: 'success' });
+        this.emit('saved', saved);
+        return;
+      }
       const filed = await requestsApi.file(request);
       this.close();
       toast(`Request “${filed.title}” filed for the ${TEAMS[filed.to_team]} team.`, { kind: 'success' });
@@ -59,9 +104,11 @@ class DuetRequestForm extends DuetElement {
     }
   }
 
+  /** The server's problems with this field, or with a part of it (links[0].key belongs to links[0]). */
   problem(path) {
-    const found = this.problems[path];
-    return found ? html`<span class="field-error" id=${`problem-${path.replace('.', '-')}`}>${found.join(' ')}</span>` : nothing;
+    const found = Object.entries(this.problems).filter(([at]) => at === path || at.startsWith(`${path}.`))
+      .flatMap(([, messages]) => messages);
+    return found.length ? html`<span class="field-error">${found.join(' ')}</span>` : nothing;
   }
 
   field(path, label, hint, control) {
@@ -74,7 +121,7 @@ class DuetRequestForm extends DuetElement {
     return html`
       <dialog class="dialog request-dialog" aria-labelledby="new-request-title" @cancel=${(event) => { event.preventDefault(); this.close(); }}>
         <form @submit=${(event) => this.submit(event)} novalidate>
-          <h2 id="new-request-title">New request</h2>
+          <h2 id="new-request-title">${this.editing ? `Edit request #${this.editing.id}` : 'New request'}</h2>
           <div class="dialog-body request-form">
             ${this.field('title', 'Title', 'One line: what do you need?',
               html`<input name="title" maxlength="200" required aria-invalid=${invalid('title')} placeholder="Track webinar sign-ups by channel">`)}
@@ -102,10 +149,19 @@ class DuetRequestForm extends DuetElement {
               ${this.field('attachments[0].url', html`Attachment link <small>optional</small>`, null,
                 html`<input type="url" name="attachment_url" placeholder="https://" aria-invalid=${invalid('attachments[0].url')}>`)}
             </div>
+            <div class="request-form-row">
+              ${this.field('links', html`Link to <small>optional</small>`, this.editing?.links.length
+                ? `Already linked: ${this.editing.links.length}. Add one more here.` : 'The work this request is about.',
+                html`<select name="link_kind"><option value="">Nothing</option><option value="story">A story (number)</option>
+                  <option value="release">A release (number)</option><option value="experiment">An experiment (key)</option>
+                  <option value="goal">A goal (number)</option></select>`)}
+              ${this.field(`links[${this.editing?.links.length ?? 0}]`, html`Its number or key <small>optional</small>`, null,
+                html`<input name="link_target" placeholder="42 or pricing-cta">`)}
+            </div>
           </div>
           <footer>
             <button type="button" class="secondary" @click=${() => this.close()}>Cancel</button>
-            <button type="submit" class="primary file-request" ?disabled=${this.busy}>File request</button>
+            <button type="submit" class="primary file-request" ?disabled=${this.busy}>${this.editing ? 'Save request' : 'File request'}</button>
           </footer>
         </form>
       </dialog>`;

@@ -109,9 +109,10 @@ class DuetRequests extends DuetElement {
         </div>
         ${this.selected ? html`<aside class="request-detail card" aria-label="Request">
           <duet-request-detail .requestId=${this.selected} @close=${() => this.go({ request: '' })}
-            @changed=${() => this.load()}></duet-request-detail></aside>` : nothing}
+            @changed=${() => this.load()} @edit=${(event) => this.querySelector('duet-request-form').open(event.detail)}></duet-request-detail></aside>` : nothing}
       </div>
-      <duet-request-form @filed=${(event) => { this.load(); this.go({ request: event.detail.id }); }}></duet-request-form>`;
+      <duet-request-form .spaceId=${this.spaceId} @filed=${(event) => { this.load(); this.go({ request: event.detail.id }); }}
+        @saved=${() => { this.load(); this.querySelector('duet-request-detail')?.load(); }}></duet-request-form>`;
   }
 
   renderBoard() {

@@ -117,6 +117,32 @@ class RequestBoardIT extends OnDemoSpace {
         browser.findWithText(".board-announcer", "already at the top of To do");
     }
 
+    @Test
+    void the_requester_edits_a_new_request_and_links_a_story_with_problems_shown_beside_the_fields() {
+        app.wiring.users.create("lea@example.com", "Lea", dev.duet.access.Role.EDITOR, dev.duet.testing.TestApp.PASSWORD);
+        var lea = app.anonymous().login("lea@example.com", dev.duet.testing.TestApp.PASSWORD);
+        long id = lea.post("/api/requests", filing("Webinar tracking")).json().at("/request/id").asLong();
+        long storyId = admin.get("/api/spaces/" + spaceId + "/stories?per_page=1").json().at("/stories/0/id").asLong();
+
+        browser.signIn("lea@example.com", dev.duet.testing.TestApp.PASSWORD).open("admin/spaces/" + spaceId + "/requests?request=" + id);
+        browser.click("button.edit-request");
+        browser.type("dialog.request-dialog input[name=title]", "Webinar and newsletter tracking");
+        browser.script("document.querySelector('dialog.request-dialog select[name=link_kind]').value = 'story'");
+        browser.type("dialog.request-dialog input[name=link_target]", "999999");
+        browser.click("dialog.request-dialog button.file-request");
+        browser.findWithText("dialog.request-dialog .field-error", "no story 999999");
+        assertThat(request(id).get("title").asText()).isEqualTo("Webinar tracking");
+
+        browser.type("dialog.request-dialog input[name=link_target]", Long.toString(storyId));
+        browser.click("dialog.request-dialog button.file-request");
+        browser.findWithText(".request-detail-title", "Webinar and newsletter tracking");
+        var edited = request(id);
+        assertThat(edited.get("title").asText()).isEqualTo("Webinar and newsletter tracking");
+        assertThat(edited.at("/links/0/id").asLong()).isEqualTo(storyId);
+        assertThat(edited.at("/links/0/space_id").asLong()).isEqualTo(spaceId);
+        assertThat(browser.all("button.accept-request")).as("Lea triages for marketing, not IT").isEmpty();
+    }
+
     private static Map<String, Object> filing(String title) {
         return Map.of("title", title, "type", "other", "to_team", "it",
                 "brief", Map.of("problem", "It is missing", "objective", "Have it"));

@@ -86,6 +86,14 @@ final class RequestRepository {
         handle.createUpdate("UPDATE requests SET board_rank = :rank WHERE id = :id").bind("rank", rank).bind("id", id).execute();
     }
 
+    /**
+     * Takes the request's row lock until the transaction ends (a no-op update, which both databases lock for), so two
+     * changes based on the same version cannot both pass the version check.
+     */
+    void lock(Handle handle, long id) {
+        handle.createUpdate("UPDATE requests SET version = version WHERE id = :id").bind("id", id).execute();
+    }
+
     Optional<Request> find(Handle handle, long id) {
         return handle.createQuery("SELECT " + COLUMNS + " FROM requests WHERE id = :id").bind("id", id)
                 .map((rs, ctx) -> map(rs)).findOne();

@@ -110,7 +110,7 @@ public final class RequestTriage {
         if (target == RequestState.BLOCKED && reason == null) problems.add("reason", "say what blocks the request");
         problems.throwIfAny();
         return db.write(handle -> {
-            var request = requests.load(handle, id);
+            var request = requests.loadForChange(handle, id);
             Standing.requireTriage(who, request);
             Standing.requireVersion(request, input.version());
             var now = clock.instant();
@@ -178,7 +178,7 @@ public final class RequestTriage {
 
     private RequestDetail change(long id, Principal who, Step step) {
         return db.write(handle -> {
-            var request = requests.load(handle, id);
+            var request = requests.loadForChange(handle, id);
             Standing.requireTriage(who, request);
             step.apply(handle, request, clock.instant());
             return requests.detail(handle, id);

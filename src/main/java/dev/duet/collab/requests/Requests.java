@@ -64,7 +64,7 @@ public final class Requests {
     public RequestDetail edit(long id, RequestInput.Filing input, Principal who) {
         var draft = RequestRules.check(input, targets);
         return db.write(handle -> {
-            var request = load(handle, id);
+            var request = loadForChange(handle, id);
             Standing.requireEdit(who, request, today());
             Standing.requireVersion(request, input.version());
             var now = clock.instant();
@@ -82,7 +82,7 @@ public final class Requests {
     public RequestDetail assign(long id, Long assigneeId, Principal who) {
         var assignee = assigneeId == null ? null : person(assigneeId, "assignee_id");
         return db.write(handle -> {
-            var request = load(handle, id);
+            var request = loadForChange(handle, id);
             Standing.requireTriage(who, request);
             var now = clock.instant();
             repository.setAssignee(handle, id, assignee, now);
@@ -122,6 +122,12 @@ public final class Requests {
     /** Today in UTC: what due dates, snoozes and ages are measured against. */
     public LocalDate today() {
         return clock.instant().atZone(ZoneOffset.UTC).toLocalDate();
+    }
+
+    /** The request, locked for the rest of the caller's write transaction. */
+    Request loadForChange(Handle handle, long id) {
+        repository.lock(handle, id);
+        return load(handle, id);
     }
 
     Request load(Handle handle, long id) {
