@@ -63,6 +63,13 @@ export const screens = {
     load: () => import('./views/goals.js'),
     render: ({ space }, query) => html`<duet-goals .spaceId=${space} .period=${query.period ?? ''}></duet-goals>`,
   },
+  requests: {
+    path: '/admin/spaces/:space/requests',
+    nav: 'Requests',
+    load: () => import('./views/requests.js'),
+    render: ({ space }, query) => html`<duet-requests .spaceId=${space} .selected=${query.request ?? ''}
+      .view=${query.view === 'list' ? 'list' : 'board'}></duet-requests>`,
+  },
   settings: {
     path: '/admin/spaces/:space/settings',
     nav: 'Settings',

@@ -28,6 +28,11 @@ import dev.duet.assets.Assets;
 import dev.duet.assets.Renditions;
 import dev.duet.collab.goals.GoalRoutes;
 import dev.duet.collab.goals.Goals;
+import dev.duet.collab.requests.LinkTargets;
+import dev.duet.collab.requests.RequestConversation;
+import dev.duet.collab.requests.RequestRoutes;
+import dev.duet.collab.requests.RequestTriage;
+import dev.duet.collab.requests.Requests;
 import dev.duet.collab.wins.WinLog;
 import dev.duet.content.ContentEvents;
 import dev.duet.content.ContentMigration;
@@ -126,6 +131,10 @@ public final class Wiring implements AutoCloseable {
     public final ActivityLog activity;
     /** The wins feed; features record wins into it inside the transaction of the change that earned them. */
     public final WinLog wins;
+    /** Requests between the teams: filing and reading, triage and the board, comments and watchers. */
+    public final Requests requests;
+    public final RequestTriage requestTriage;
+    public final RequestConversation requestConversation;
     public final Spaces spaces;
     public final Components components;
     public final ComponentGroups componentGroups;
@@ -269,6 +278,9 @@ public final class Wiring implements AutoCloseable {
         this.experiments = new Experiments(spaces, experimentStories);
         this.experimentResults = new ExperimentResults(experiments, experimentData);
         this.experimentWrites = new ExperimentWrites(experiments, stories, storyService);
+        this.requests = new Requests(database, users, requestLinkTargets(), clock);
+        this.requestTriage = new RequestTriage(database, requests, wins, clock);
+        this.requestConversation = new RequestConversation(database, requests, clock);
         this.eventIntake = new EventIntake(eventLog, database, delivery::spaceOfToken, clock, config.eventsQueue());
         this.requestMetrics = new RequestMetrics();
         this.operationalMetrics = new OperationalMetrics(requestMetrics, eventIntake::queueDepth, eventIntake.queueCapacity());
@@ -278,6 +290,22 @@ public final class Wiring implements AutoCloseable {
         this.clusterSync = new ClusterSync(clusterNotifier, delivery.snapshots());
         contentEvents.subscribe(clusterSync);
         datasourceEvents.subscribe(clusterSync);
+    }
+
+    /** Requests link to stories, releases and experiments that exist; a missing space counts as a missing item. */
+    private LinkTargets requestLinkTargets() {
+        return (kind, spaceId, id, key) -> {
+            try {
+                return switch (kind) {
+                    case "story" -> stories.find(spaceId, id).isPresent();
+                    case "release" -> releases.get(spaceId, id) != null;
+                    case "experiment" -> experiments.get(spaceId, key) != null;
+                    default -> false;
+                };
+            } catch (dev.duet.failure.NotFound e) {
+                return false;
+            }
+        };
     }
 
     private static Database connect(DuetConfig config) {
@@ -329,6 +357,7 @@ public final class Wiring implements AutoCloseable {
         var eventRoutes = new EventRoutes(eventIntake);
         var metricsRoutes = new MetricsRoutes(operationalMetrics);
         var goalRoutes = new GoalRoutes(goals, operationalMetrics);
+        var requestRoutes = new RequestRoutes(requests, requestTriage, requestConversation, clock);
         return List.of(guard::register, access::register, spaceRoutes::register, componentRoutes::register,
                 componentGroupRoutes::register, storyRoutes::register, versionRoutes::register,
                 datasourceRoutes::register, docs::register, webhookRoutes::register, deliveryRoutes::register,
@@ -337,7 +366,8 @@ public final class Wiring implements AutoCloseable {
                 workflowRoutes::register, discussionRoutes::register, translationRoutes::register,
                 scheduleRoutes::register, releaseRoutes::register, presenceRoutes::register, mergeRoutes::register,
                 experimentRoutes::register, statsRoutes::register, insightsRoutes::register, eventRoutes::register,
-                metricsRoutes::register, goalRoutes::register);
+                metricsRoutes::register, goalRoutes::register,
+                requestRoutes::register);
     }
 
     /** Starts the HTTP server on the configured host and port (0 picks a free port). */
