@@ -284,7 +284,7 @@ public final class Wiring implements AutoCloseable {
         this.eventIntake = new EventIntake(eventLog, database, delivery::spaceOfToken, clock, config.eventsQueue());
         this.requestMetrics = new RequestMetrics();
         this.operationalMetrics = new OperationalMetrics(requestMetrics, eventIntake::queueDepth, eventIntake.queueCapacity());
-        this.goals = new Goals(database, users, spaces, stories, experiments, new Insights(database), experimentResults,
+        this.goals = new Goals(database, users, spaces, stories, experiments, new Insights(database, eventDerivation), experimentResults,
                 operationalMetrics, wins, clock);
         this.clusterNotifier = new ClusterNotifier(database, config.databaseUrl(), config.databaseUser(), config.databasePassword());
         this.clusterSync = new ClusterSync(clusterNotifier, delivery.snapshots());
