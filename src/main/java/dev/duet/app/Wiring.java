@@ -25,6 +25,11 @@ import dev.duet.assets.AssetLibrary;
 import dev.duet.assets.AssetRoutes;
 import dev.duet.assets.Assets;
 import dev.duet.assets.Renditions;
+import dev.duet.collab.glossary.Glossary;
+import dev.duet.collab.glossary.GlossaryRoutes;
+import dev.duet.collab.stack.StackIntegrations;
+import dev.duet.collab.stack.StackRoutes;
+import dev.duet.collab.stack.StackTools;
 import dev.duet.collab.wins.WinLog;
 import dev.duet.content.ContentEvents;
 import dev.duet.content.ContentMigration;
@@ -177,6 +182,10 @@ public final class Wiring implements AutoCloseable {
     public final ExperimentWrites experimentWrites;
     /** POST /v2/events: checks sites' events and group-commits them through one writer thread. */
     public final EventIntake eventIntake;
+    /** The martech stack: tools, their integrations and audit decisions; and the shared glossary. */
+    public final StackTools stackTools;
+    public final StackIntegrations stackIntegrations;
+    public final Glossary glossary;
     private final ClusterNotifier clusterNotifier;
     private final ClusterSync clusterSync;
     private WebServer server;
@@ -255,6 +264,9 @@ public final class Wiring implements AutoCloseable {
         this.experimentResults = new ExperimentResults(experiments, experimentData);
         this.experimentWrites = new ExperimentWrites(experiments, stories, storyService);
         this.eventIntake = new EventIntake(eventLog, database, delivery::spaceOfToken, clock, config.eventsQueue());
+        this.stackTools = new StackTools(database, clock);
+        this.stackIntegrations = new StackIntegrations(database, clock);
+        this.glossary = new Glossary(database, clock);
         this.clusterNotifier = new ClusterNotifier(database, config.databaseUrl(), config.databaseUser(), config.databasePassword());
         this.clusterSync = new ClusterSync(clusterNotifier, delivery.snapshots());
         contentEvents.subscribe(clusterSync);
@@ -308,6 +320,8 @@ public final class Wiring implements AutoCloseable {
         var statsRoutes = new StatsRoutes();
         var insightsRoutes = new InsightsRoutes(new Insights(database), spaces::get, stories::get, clock);
         var eventRoutes = new EventRoutes(eventIntake);
+        var stackRoutes = new StackRoutes(stackTools, stackIntegrations, clock);
+        var glossaryRoutes = new GlossaryRoutes(glossary);
         return List.of(guard::register, access::register, spaceRoutes::register, componentRoutes::register,
                 componentGroupRoutes::register, storyRoutes::register, versionRoutes::register,
                 datasourceRoutes::register, docs::register, webhookRoutes::register, deliveryRoutes::register,
@@ -315,7 +329,8 @@ public final class Wiring implements AutoCloseable {
                 schemaRoutes::register, previewRoutes::register, activityRoutes::register,
                 workflowRoutes::register, discussionRoutes::register, translationRoutes::register,
                 scheduleRoutes::register, releaseRoutes::register, presenceRoutes::register, mergeRoutes::register,
-                experimentRoutes::register, statsRoutes::register, insightsRoutes::register, eventRoutes::register);
+                experimentRoutes::register, statsRoutes::register, insightsRoutes::register, eventRoutes::register,
+                stackRoutes::register, glossaryRoutes::register);
     }
 
     /** Starts the HTTP server on the configured host and port (0 picks a free port). */
