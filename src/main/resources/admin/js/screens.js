@@ -57,6 +57,18 @@ export const screens = {
     load: () => import('./views/schedules.js'),
     render: ({ space }) => html`<duet-schedules .spaceId=${space}></duet-schedules>`,
   },
+  stack: {
+    path: '/admin/spaces/:space/stack',
+    nav: 'Stack',
+    load: () => import('./views/stack.js'),
+    render: ({ space }, query) => html`<duet-stack .spaceId=${space} .tab=${query.tab ?? 'inventory'}></duet-stack>`,
+  },
+  glossary: {
+    path: '/admin/spaces/:space/glossary',
+    nav: 'Glossary',
+    load: () => import('./views/glossary.js'),
+    render: () => html`<duet-glossary></duet-glossary>`,
+  },
   settings: {
     path: '/admin/spaces/:space/settings',
     nav: 'Settings',
