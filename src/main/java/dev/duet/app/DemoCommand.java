@@ -101,6 +101,8 @@ final class DemoCommand extends CliCommand {
         var wiring = new Wiring(options.config(), Clock.systemUTC());
         var demo = prepare(wiring);
         simulateTraffic(wiring, demo);
+        if (demo.created()) DemoStack.add(wiring);
+        if (demo.created()) DemoGlossary.add(wiring);
         var server = StartCommand.serve(wiring);
         var url = StartCommand.url(wiring, server.port());
         var space = previewOnDemoSite(wiring, demo, url);
