@@ -206,7 +206,11 @@ function start() {
   });
   observer.observe(document.body, { childList: true, subtree: true, characterData: true });
   window.addEventListener('duet:glossary-changed', () => loadTerms());
-  window.addEventListener('duet:signed-out', () => { terms = null; pattern = null; });
+  window.addEventListener('duet:signed-out', () => {
+    terms = null;
+    pattern = null;
+    failedAt = 0;
+  });
 }
 
 start();

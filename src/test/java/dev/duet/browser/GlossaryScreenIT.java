@@ -57,4 +57,21 @@ class GlossaryScreenIT extends OnDemoSpace {
         browser.click("dialog button.secondary");
         assertThat(admin.get("/api/glossary").json().get("terms")).hasSize(2);
     }
+
+    @Test
+    void a_marked_term_goes_away_cleanly_when_the_screen_shows_other_text_in_its_place() {
+        for (var name : List.of("Mailwave", "Sendly")) {
+            admin.post("/api/stack/tools", Map.of("tool", Map.of("name", name, "category", "email", "owner_team", "marketing",
+                    "cost", "10", "currency", "EUR", "billing_period", "monthly")));
+        }
+        admin.post("/api/glossary", Map.of("term", Map.of("term", "Mailwave", "definition_marketing", "Our newsletter tool.")));
+
+        signedInAt("admin/spaces/" + spaceId + "/stack");
+        browser.findWithText("tr.stack-tool .tool-name duet-term", "Mailwave");
+        browser.type("input.stack-search", "send");
+
+        browser.waitUntil(driver -> browser.texts("tr.stack-tool .tool-name").equals(List.of("Sendly")));
+        assertThat(browser.all("main duet-term")).isEmpty();
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
 }
