@@ -6,6 +6,7 @@ import { match, navigate, start as startRouter } from './router.js';
 import { toastError } from './ui/toast.js';
 import './views/login.js';
 import './ui/notifications.js';
+import './ui/glossary-terms.js';
 
 /**
  * The app's frame: signs the user in, then shows the sidebar (space switcher, screens, the user) and the screen the

@@ -69,6 +69,17 @@ export const screens = {
     load: () => import('./views/requests.js'),
     render: ({ space }, query) => html`<duet-requests .spaceId=${space} .selected=${query.request ?? ''}
       .view=${query.view === 'list' ? 'list' : 'board'}></duet-requests>`,
+  stack: {
+    path: '/admin/spaces/:space/stack',
+    nav: 'Stack',
+    load: () => import('./views/stack.js'),
+    render: ({ space }, query) => html`<duet-stack .spaceId=${space} .tab=${query.tab ?? 'inventory'}></duet-stack>`,
+  },
+  glossary: {
+    path: '/admin/spaces/:space/glossary',
+    nav: 'Glossary',
+    load: () => import('./views/glossary.js'),
+    render: () => html`<duet-glossary></duet-glossary>`,
   },
   settings: {
     path: '/admin/spaces/:space/settings',

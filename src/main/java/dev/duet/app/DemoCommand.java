@@ -105,6 +105,8 @@ final class DemoCommand extends CliCommand {
         simulateTraffic(wiring, demo);
         if (demo.created()) DemoGoals.create(wiring.goals, demo.space().id(), wiring.users.list(0, 1).getFirst().id(), ADMIN_EMAIL, DemoGoals.today(wiring.clock));
         DemoRequests.add(wiring, demo);
+        if (demo.created()) DemoStack.add(wiring);
+        if (demo.created()) DemoGlossary.add(wiring);
         var server = StartCommand.serve(wiring);
         var url = StartCommand.url(wiring, server.port());
         var space = previewOnDemoSite(wiring, demo, url);

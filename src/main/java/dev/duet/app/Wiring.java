@@ -33,6 +33,11 @@ import dev.duet.collab.requests.RequestConversation;
 import dev.duet.collab.requests.RequestRoutes;
 import dev.duet.collab.requests.RequestTriage;
 import dev.duet.collab.requests.Requests;
+import dev.duet.collab.glossary.Glossary;
+import dev.duet.collab.glossary.GlossaryRoutes;
+import dev.duet.collab.stack.StackIntegrations;
+import dev.duet.collab.stack.StackRoutes;
+import dev.duet.collab.stack.StackTools;
 import dev.duet.collab.wins.WinLog;
 import dev.duet.content.ContentEvents;
 import dev.duet.content.ContentMigration;
@@ -200,6 +205,10 @@ public final class Wiring implements AutoCloseable {
     public final OperationalMetrics operationalMetrics;
     /** Objectives and key results, scored from check-ins, insights and operational metrics. */
     public final Goals goals;
+    /** The martech stack: tools, their integrations and audit decisions; and the shared glossary. */
+    public final StackTools stackTools;
+    public final StackIntegrations stackIntegrations;
+    public final Glossary glossary;
     private final ClusterNotifier clusterNotifier;
     private final ClusterSync clusterSync;
     private WebServer server;
@@ -286,6 +295,9 @@ public final class Wiring implements AutoCloseable {
         this.operationalMetrics = new OperationalMetrics(requestMetrics, eventIntake::queueDepth, eventIntake.queueCapacity());
         this.goals = new Goals(database, users, spaces, stories, experiments, new Insights(database, eventDerivation), experimentResults,
                 operationalMetrics, wins, clock);
+        this.stackTools = new StackTools(database, clock);
+        this.stackIntegrations = new StackIntegrations(database, clock);
+        this.glossary = new Glossary(database, clock);
         this.clusterNotifier = new ClusterNotifier(database, config.databaseUrl(), config.databaseUser(), config.databasePassword());
         this.clusterSync = new ClusterSync(clusterNotifier, delivery.snapshots());
         contentEvents.subscribe(clusterSync);
@@ -358,6 +370,8 @@ public final class Wiring implements AutoCloseable {
         var metricsRoutes = new MetricsRoutes(operationalMetrics);
         var goalRoutes = new GoalRoutes(goals, operationalMetrics);
         var requestRoutes = new RequestRoutes(requests, requestTriage, requestConversation, clock);
+        var stackRoutes = new StackRoutes(stackTools, stackIntegrations, clock);
+        var glossaryRoutes = new GlossaryRoutes(glossary);
         return List.of(guard::register, access::register, spaceRoutes::register, componentRoutes::register,
                 componentGroupRoutes::register, storyRoutes::register, versionRoutes::register,
                 datasourceRoutes::register, docs::register, webhookRoutes::register, deliveryRoutes::register,
@@ -367,7 +381,8 @@ public final class Wiring implements AutoCloseable {
                 scheduleRoutes::register, releaseRoutes::register, presenceRoutes::register, mergeRoutes::register,
                 experimentRoutes::register, statsRoutes::register, insightsRoutes::register, eventRoutes::register,
                 metricsRoutes::register, goalRoutes::register,
-                requestRoutes::register);
+                requestRoutes::register,
+                stackRoutes::register, glossaryRoutes::register);
     }
 
     /** Starts the HTTP server on the configured host and port (0 picks a free port). */
