@@ -25,6 +25,8 @@ import dev.duet.assets.AssetLibrary;
 import dev.duet.assets.AssetRoutes;
 import dev.duet.assets.Assets;
 import dev.duet.assets.Renditions;
+import dev.duet.collab.decisions.DecisionRoutes;
+import dev.duet.collab.decisions.Decisions;
 import dev.duet.collab.wins.WinLog;
 import dev.duet.content.ContentEvents;
 import dev.duet.content.ContentMigration;
@@ -119,6 +121,8 @@ public final class Wiring implements AutoCloseable {
     public final ActivityLog activity;
     /** The wins feed; features record wins into it inside the transaction of the change that earned them. */
     public final WinLog wins;
+    /** Joint decisions by ranked-choice vote (instant runoff). */
+    public final Decisions decisions;
     public final Spaces spaces;
     public final Components components;
     public final ComponentGroups componentGroups;
@@ -206,6 +210,7 @@ public final class Wiring implements AutoCloseable {
         this.contentEvents = new ContentEvents();
         this.activity = new ActivityLog(database, clock);
         this.wins = new WinLog(clock);
+        this.decisions = new Decisions(database, users, clock);
         this.stories = new Stories(database);
         this.storyVersions = new StoryVersions(database);
         var storyStages = new StoryStages(database);
@@ -308,6 +313,7 @@ public final class Wiring implements AutoCloseable {
         var statsRoutes = new StatsRoutes();
         var insightsRoutes = new InsightsRoutes(new Insights(database), spaces::get, stories::get, clock);
         var eventRoutes = new EventRoutes(eventIntake);
+        var decisionRoutes = new DecisionRoutes(decisions);
         return List.of(guard::register, access::register, spaceRoutes::register, componentRoutes::register,
                 componentGroupRoutes::register, storyRoutes::register, versionRoutes::register,
                 datasourceRoutes::register, docs::register, webhookRoutes::register, deliveryRoutes::register,
@@ -315,7 +321,8 @@ public final class Wiring implements AutoCloseable {
                 schemaRoutes::register, previewRoutes::register, activityRoutes::register,
                 workflowRoutes::register, discussionRoutes::register, translationRoutes::register,
                 scheduleRoutes::register, releaseRoutes::register, presenceRoutes::register, mergeRoutes::register,
-                experimentRoutes::register, statsRoutes::register, insightsRoutes::register, eventRoutes::register);
+                experimentRoutes::register, statsRoutes::register, insightsRoutes::register, eventRoutes::register,
+                decisionRoutes::register);
     }
 
     /** Starts the HTTP server on the configured host and port (0 picks a free port). */
