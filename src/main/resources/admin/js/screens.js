@@ -57,6 +57,12 @@ export const screens = {
     load: () => import('./views/schedules.js'),
     render: ({ space }) => html`<duet-schedules .spaceId=${space}></duet-schedules>`,
   },
+  decisions: {
+    path: '/admin/spaces/:space/decisions',
+    nav: 'Decisions',
+    load: () => import('./views/decisions.js'),
+    render: ({ space }, query) => html`<duet-decisions .spaceId=${space} .selected=${query.decision ?? ''}></duet-decisions>`,
+  },
   settings: {
     path: '/admin/spaces/:space/settings',
     nav: 'Settings',

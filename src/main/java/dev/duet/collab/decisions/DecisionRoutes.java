@@ -43,9 +43,9 @@ public final class DecisionRoutes {
         routes.post(DECISION + "/open", ctx -> answer(ctx, decisions.open(id(ctx))), DECISION_MANAGE);
         routes.post(DECISION + "/close", ctx -> answer(ctx, decisions.close(id(ctx), actor(ctx))), DECISION_MANAGE);
         routes.put(DECISION + "/ballot", this::vote, SIGNED_IN);
-        routes.get(DECISION + "/ballot",
-                ctx -> ctx.json(Map.of("ballot", decisions.ownBallot(id(ctx), AccessGuard.principal(ctx).userId()))),
-                SIGNED_IN);
+        // not having voted is an answer, not an error: {"ballot": null}
+        routes.get(DECISION + "/ballot", ctx -> ctx.json(java.util.Collections.singletonMap("ballot",
+                decisions.ownBallot(id(ctx), AccessGuard.principal(ctx).userId()).orElse(null))), SIGNED_IN);
         routes.get(DECISION + "/result", ctx -> ctx.json(Map.of("result", decisions.result(id(ctx)))), CONTENT_READ);
         routes.get(DECISION + "/ballots", ctx -> ctx.json(Map.of("ballots", decisions.ballots(id(ctx)).stream()
                 .map(rankings -> Map.of("rankings", rankings)).toList())), CONTENT_READ);

@@ -10,6 +10,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Decisions by ranked-choice vote: drafting, opening, voting, closing and the round-by-round result. Each change runs
@@ -104,13 +105,12 @@ public final class Decisions {
         });
     }
 
-    /** The caller's own ballot; 404 when they have not voted. */
-    public OwnBallot ownBallot(long id, long userId) {
+    /** The caller's own ballot, empty when they have not voted. */
+    public Optional<OwnBallot> ownBallot(long id, long userId) {
         return repository.db().read(handle -> {
             find(handle, id);
-            var ballot = repository.ballot(handle, id, userId)
-                    .orElseThrow(() -> new NotFound("your ballot on decision", id));
-            return new OwnBallot(id, ballot.rankings(), ballot.castAt());
+            return repository.ballot(handle, id, userId)
+                    .map(ballot -> new OwnBallot(id, ballot.rankings(), ballot.castAt()));
         });
     }
 
