@@ -101,6 +101,7 @@ final class DemoCommand extends CliCommand {
         var wiring = new Wiring(options.config(), Clock.systemUTC());
         var demo = prepare(wiring);
         simulateTraffic(wiring, demo);
+        if (demo.created()) DemoDecisions.create(wiring.decisions, wiring.users, ADMIN_EMAIL, ADMIN_PASSWORD);
         var server = StartCommand.serve(wiring);
         var url = StartCommand.url(wiring, server.port());
         var space = previewOnDemoSite(wiring, demo, url);

@@ -1,5 +1,7 @@
 package dev.duet.collab.decisions;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import java.util.List;
 
 /**
@@ -19,6 +21,7 @@ public record Tabulation(long ballots, List<Round> rounds, Long winner, Integer 
 
     /** Ballots no longer counting for any option, by why; cumulative up to and including the round. */
     public record Exhausted(long overvote, long noMoreRankings) {
+        @JsonProperty
         public long total() {
             return overvote + noMoreRankings;
         }

@@ -70,6 +70,7 @@ class DecisionsIT extends OnBothDatabases {
         assertThat(tabulation.get("winning_round").asInt()).isEqualTo(1);
         assertThat(tabulation.at("/rounds/0/threshold").asInt()).isEqualTo(2);
         assertThat(tabulation.at("/rounds/0/tallies/0/votes").asInt()).isEqualTo(2);
+        assertThat(tabulation.at("/rounds/0/exhausted/total").asInt()).isZero();
         assertThat(result.json().at("/result/turnout/voted").asInt()).isEqualTo(2);
         var ballots = manager.get(path(id) + "/ballots").json().get("ballots");
         assertThat(ballots).hasSize(2);
