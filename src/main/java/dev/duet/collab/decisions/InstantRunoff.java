@@ -19,17 +19,19 @@ import java.util.Set;
  * Single-winner instant-runoff tabulation, round by round. Pure: no I/O, no clock; the same input gives the same
  * result. Not thread-safe per instance, so each count builds its own.
  *
- * <p>Ballot rules (those of RCTab's common US configuration, see docs/decisions.md): a repeated option counts only at
- * its highest rank (later repeats are ignored); a skipped rank is passed over, however many in a row; a rank holding
- * two or more options (an overvote) exhausts the ballot when the count reaches it. Each round every ballot counts for
+ * <p>Ballot rules (RCTab's, as configured for US jurisdictions such as Burlington VT; see docs/decisions.md): a
+ * repeated option counts only at its highest rank (later repeats are ignored); a skipped rank is passed over, however
+ * many in a row; a rank holding two or more options (an overvote) exhausts the ballot when the count reaches it while
+ * two or more of them are still continuing, and counts for the one still continuing otherwise. An exhausted ballot
+ * stays exhausted. Each round every ballot counts for
  * its highest-ranked continuing option. An option wins with at least floor(n / 2) + 1 of the n ballots counting for a
  * continuing option. Otherwise the option with fewest votes is eliminated (one per round: no batch elimination); ties
  * for fewest are broken by the decision's {@link TieRules}.
  */
 public final class InstantRunoff {
 
-    /** A ballot reduced to what counts: its choices in order, and whether an overvote ends them. */
-    private record Marks(List<Long> choices, boolean endsInOvervote) {
+    /** A ballot reduced to what counts: its ranks in order, without repeats and skipped ranks. */
+    private record Marks(List<Set<Long>> ranks) {
     }
 
     private final List<Long> options;
@@ -49,23 +51,24 @@ public final class InstantRunoff {
         return new InstantRunoff(options, rules).count(ballots);
     }
 
-    /** What a ballot counts as: its choices once repeats and skipped ranks are dropped, up to any overvote. */
+    /** What a ballot counts as: its ranks once options ranked higher up and skipped ranks are dropped. */
     static Marks marks(Ballot ballot) {
-        var seen = new LinkedHashSet<Long>();
+        var seen = new HashSet<Long>();
+        var ranks = new ArrayList<Set<Long>>();
         for (var rank : ballot.rankings()) {
             var fresh = new LinkedHashSet<>(rank);
             fresh.removeAll(seen);
-            if (fresh.size() > 1) return new Marks(List.copyOf(seen), true);
             seen.addAll(fresh);
+            if (!fresh.isEmpty()) ranks.add(Set.copyOf(fresh));
         }
-        return new Marks(List.copyOf(seen), false);
+        return new Marks(List.copyOf(ranks));
     }
 
     private Tabulation count(List<Ballot> ballots) {
         var marks = ballots.stream().map(InstantRunoff::marks).toList();
         for (var mark : marks) {
-            for (var choice : mark.choices()) {
-                if (!options.contains(choice)) throw new IllegalArgumentException("unknown option " + choice);
+            for (var rank : mark.ranks()) {
+                if (!options.containsAll(rank)) throw new IllegalArgumentException("unknown option in " + rank);
             }
         }
         var continuing = new LinkedHashSet<>(options);
@@ -184,14 +187,20 @@ public final class InstantRunoff {
      * Moves ballot {@code i} to its next continuing choice; returns why it is exhausted, or null when it still counts.
      */
     private static ExhaustReason advance(Marks mark, int i, int[] position, Long[] current, Set<Long> continuing) {
-        var choices = mark.choices();
-        while (position[i] < choices.size() && !continuing.contains(choices.get(position[i]))) position[i]++;
-        if (position[i] < choices.size()) {
-            current[i] = choices.get(position[i]);
-            return null;
+        var ranks = mark.ranks();
+        for (; position[i] < ranks.size(); position[i]++) {
+            var still = ranks.get(position[i]).stream().filter(continuing::contains).toList();
+            if (still.size() == 1) {
+                current[i] = still.getFirst();
+                return null;
+            }
+            if (still.size() > 1) {
+                current[i] = null;
+                return ExhaustReason.OVERVOTE;
+            }
         }
         current[i] = null;
-        return mark.endsInOvervote() ? ExhaustReason.OVERVOTE : ExhaustReason.NO_MORE_RANKINGS;
+        return ExhaustReason.NO_MORE_RANKINGS;
     }
 
     private static Map<Long, Long> tallies(Long[] current, Set<Long> continuing) {

@@ -86,6 +86,26 @@ class InstantRunoffTest {
     }
 
     @Test
+    void an_overvoted_rank_counts_for_its_one_option_still_continuing() {
+        // D, then A and C at rank 2: once D and C are out, rank 2 holds only A
+        var overvote = new Ballot(List.of(List.of(D), List.of(A, C)));
+        var ballots = times(4, ranking(A), times(4, ranking(B), times(2, ranking(C), times(1, overvote))));
+
+        var result = InstantRunoff.tabulate(List.of(A, B, C, D), ballots, BACKWARDS_THEN_RANDOM);
+
+        assertThat(result.rounds().getFirst().transfers()).as("D goes first while A and C both continue")
+                .containsExactly(new Transfer(null, ExhaustReason.OVERVOTE, 1));
+        assertThat(result.rounds().get(1).exhausted().overvote()).isEqualTo(1);
+        assertThat(result.rounds().get(2).votesOf(A)).as("an exhausted ballot stays exhausted").isEqualTo(4);
+        var late = new Ballot(List.of(List.of(D), List.of(C), List.of(A, D)));
+        var again = InstantRunoff.tabulate(List.of(A, B, C, D), times(4, ranking(A), times(4, ranking(B),
+                times(2, ranking(C, B), times(1, late)))), BACKWARDS_THEN_RANDOM);
+        assertThat(again.rounds().get(1).eliminated()).isEqualTo(C);
+        assertThat(again.rounds().get(1).transfers()).as("A = D with D already out counts for A")
+                .contains(new Transfer(A, null, 1));
+    }
+
+    @Test
     void an_overvote_at_rank_one_is_exhausted_from_the_first_round() {
         var ballots = List.of(new Ballot(List.of(List.of(A, B))), ranking(A), ranking(B, A));
 
@@ -226,6 +246,53 @@ class InstantRunoffTest {
     void a_chain_must_end_with_a_rule_that_always_decides() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new TieRules(List.of(TieBreak.PREVIOUS_ROUNDS), 0, List.of()))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /**
+     * Burlington, Vermont, mayor, 3 March 2009: 8,980 ballots (src/test/resources/decisions, with its source). The
+     * official count eliminated Smith, the write-ins and Simpson together after round 1 ("simultaneous drop when
+     * mathematically inevitable"); this count eliminates one option per round, so the official rounds 2 and 3 are
+     * rounds 4 and 5 here, with the same tallies (those three's ballots reach the same next choices either way).
+     * Official tallies: round 1 Wright 2951, Kiss 2585, Montroll 2063, Smith 1306, write-ins 36, Simpson 35, exhausted 4;
+     * round 2 Wright 3294, Kiss 2981, Montroll 2554, exhausted 151; round 3 Kiss 4313, Wright 4061, exhausted 606.
+     */
+    @Test
+    void reproduces_the_official_count_of_the_2009_burlington_mayoral_election() throws java.io.IOException {
+        long kiss = 1, montroll = 2, simpson = 3, smith = 4, wright = 5, writeIn = 6;
+        var candidates = java.util.Map.of("Kiss", kiss, "Montroll", montroll, "Simpson", simpson, "Smith", smith,
+                "Wright", wright, "Write-in", writeIn);
+        var ballots = new ArrayList<Ballot>();
+        try (var in = getClass().getResourceAsStream("/decisions/burlington-2009-mayor.txt")) {
+            for (var line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                var parts = line.strip().split(":");
+                var ranks = java.util.Arrays.stream(parts[1].split(">"))
+                        .map(rank -> java.util.Arrays.stream(rank.split("=")).map(candidates::get).toList()).toList();
+                ballots.addAll(Collections.nCopies(Integer.parseInt(parts[0]), new Ballot(ranks)));
+            }
+        }
+
+        var result = InstantRunoff.tabulate(List.of(kiss, montroll, simpson, smith, wright, writeIn), ballots,
+                BACKWARDS_THEN_RANDOM);
+
+        assertThat(result.ballots()).isEqualTo(8980);
+        var rounds = result.rounds();
+        assertThat(rounds).extracting(Tabulation.Round::eliminated).containsExactly(simpson, writeIn, smith, montroll, null);
+        assertThat(rounds.getFirst().tallies()).extracting(Tabulation.Tally::optionId, Tabulation.Tally::votes).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(wright, 2951L), org.assertj.core.groups.Tuple.tuple(kiss, 2585L),
+                org.assertj.core.groups.Tuple.tuple(montroll, 2063L), org.assertj.core.groups.Tuple.tuple(smith, 1306L),
+                org.assertj.core.groups.Tuple.tuple(writeIn, 36L), org.assertj.core.groups.Tuple.tuple(simpson, 35L));
+        assertThat(rounds.getFirst().exhausted().total()).isEqualTo(4);
+        assertThat(rounds.get(3).tallies()).extracting(Tabulation.Tally::optionId, Tabulation.Tally::votes).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(wright, 3294L), org.assertj.core.groups.Tuple.tuple(kiss, 2981L),
+                org.assertj.core.groups.Tuple.tuple(montroll, 2554L));
+        assertThat(rounds.get(3).exhausted().total()).isEqualTo(151);
+        assertThat(rounds.get(4).tallies()).extracting(Tabulation.Tally::optionId, Tabulation.Tally::votes).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(kiss, 4313L), org.assertj.core.groups.Tuple.tuple(wright, 4061L));
+        assertThat(rounds.get(4).exhausted().total()).isEqualTo(606);
+        assertThat(rounds.get(4).threshold()).isEqualTo((4313 + 4061) / 2 + 1);
+        assertThat(result.winner()).isEqualTo(kiss);
+        assertThat(rounds).allSatisfy(round -> assertThat(round.tie()).isNull());
     }
 
     private static List<Ballot> times(int count, Ballot ballot, List<Ballot> rest) {
