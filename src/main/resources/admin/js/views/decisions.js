@@ -18,6 +18,7 @@ class DuetDecisions extends DuetElement {
     decisions: { state: true },
     decision: { state: true },
     ballot: { state: true },
+    ranking: { state: true },
     result: { state: true },
     creating: { state: true },
     busy: { state: true },
@@ -43,6 +44,8 @@ class DuetDecisions extends DuetElement {
       const decision = await decisionsApi.get(this.selected);
       if (decision.status === 'closed') this.result = await decisionsApi.result(decision.id);
       if (decision.status === 'open' && this.isVoter(decision)) this.ballot = await decisionsApi.ownBallot(decision.id);
+      // one array per load, so re-rendering (e.g. while a vote is sent) never resets a ranking being edited
+      this.ranking = this.ballot ? this.ballot.rankings.flat() : [];
       this.decision = decision;
     } catch (error) {
       toastError(error);
@@ -161,7 +164,7 @@ class DuetDecisions extends DuetElement {
         </section>
       </div>
       ${decision.status === 'open' && this.isVoter(decision) ? html`
-        <duet-decision-ballot .options=${decision.options} .ranking=${this.ballot ? this.ballot.rankings.flat() : []}
+        <duet-decision-ballot .options=${decision.options} .ranking=${this.ranking}
           .castAt=${this.ballot?.cast_at ?? null} .busy=${this.busy} @vote=${(event) => this.vote(event.detail)}></duet-decision-ballot>` : nothing}
       ${decision.status === 'open' && !this.isVoter(decision) ? html`<p class="muted">Ballots and tallies stay secret until the vote closes.</p>` : nothing}
       ${this.result ? html`<duet-decision-result .result=${this.result}></duet-decision-result>` : nothing}`;
