@@ -80,6 +80,11 @@ export const screens = {
     nav: 'Glossary',
     load: () => import('./views/glossary.js'),
     render: () => html`<duet-glossary></duet-glossary>`,
+  decisions: {
+    path: '/admin/spaces/:space/decisions',
+    nav: 'Decisions',
+    load: () => import('./views/decisions.js'),
+    render: ({ space }, query) => html`<duet-decisions .spaceId=${space} .selected=${query.decision ?? ''}></duet-decisions>`,
   },
   settings: {
     path: '/admin/spaces/:space/settings',

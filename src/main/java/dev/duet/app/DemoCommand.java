@@ -107,6 +107,7 @@ final class DemoCommand extends CliCommand {
         DemoRequests.add(wiring, demo);
         if (demo.created()) DemoStack.add(wiring);
         if (demo.created()) DemoGlossary.add(wiring);
+        if (demo.created()) DemoDecisions.create(wiring.decisions, wiring.users, ADMIN_EMAIL, ADMIN_PASSWORD);
         var server = StartCommand.serve(wiring);
         var url = StartCommand.url(wiring, server.port());
         var space = previewOnDemoSite(wiring, demo, url);

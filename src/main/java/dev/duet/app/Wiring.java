@@ -38,6 +38,8 @@ import dev.duet.collab.glossary.GlossaryRoutes;
 import dev.duet.collab.stack.StackIntegrations;
 import dev.duet.collab.stack.StackRoutes;
 import dev.duet.collab.stack.StackTools;
+import dev.duet.collab.decisions.DecisionRoutes;
+import dev.duet.collab.decisions.Decisions;
 import dev.duet.collab.wins.WinLog;
 import dev.duet.content.ContentEvents;
 import dev.duet.content.ContentMigration;
@@ -140,6 +142,8 @@ public final class Wiring implements AutoCloseable {
     public final Requests requests;
     public final RequestTriage requestTriage;
     public final RequestConversation requestConversation;
+    /** Joint decisions by ranked-choice vote (instant runoff). */
+    public final Decisions decisions;
     public final Spaces spaces;
     public final Components components;
     public final ComponentGroups componentGroups;
@@ -238,6 +242,7 @@ public final class Wiring implements AutoCloseable {
         this.contentEvents = new ContentEvents();
         this.activity = new ActivityLog(database, clock);
         this.wins = new WinLog(clock);
+        this.decisions = new Decisions(database, users, clock);
         this.stories = new Stories(database);
         this.storyVersions = new StoryVersions(database);
         var storyStages = new StoryStages(database);
@@ -372,6 +377,7 @@ public final class Wiring implements AutoCloseable {
         var requestRoutes = new RequestRoutes(requests, requestTriage, requestConversation, clock);
         var stackRoutes = new StackRoutes(stackTools, stackIntegrations, clock);
         var glossaryRoutes = new GlossaryRoutes(glossary);
+        var decisionRoutes = new DecisionRoutes(decisions);
         return List.of(guard::register, access::register, spaceRoutes::register, componentRoutes::register,
                 componentGroupRoutes::register, storyRoutes::register, versionRoutes::register,
                 datasourceRoutes::register, docs::register, webhookRoutes::register, deliveryRoutes::register,
@@ -382,7 +388,8 @@ public final class Wiring implements AutoCloseable {
                 experimentRoutes::register, statsRoutes::register, insightsRoutes::register, eventRoutes::register,
                 metricsRoutes::register, goalRoutes::register,
                 requestRoutes::register,
-                stackRoutes::register, glossaryRoutes::register);
+                stackRoutes::register, glossaryRoutes::register,
+                decisionRoutes::register);
     }
 
     /** Starts the HTTP server on the configured host and port (0 picks a free port). */
