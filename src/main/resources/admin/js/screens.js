@@ -69,6 +69,7 @@ export const screens = {
     load: () => import('./views/requests.js'),
     render: ({ space }, query) => html`<duet-requests .spaceId=${space} .selected=${query.request ?? ''}
       .view=${query.view === 'list' ? 'list' : 'board'}></duet-requests>`,
+  },
   stack: {
     path: '/admin/spaces/:space/stack',
     nav: 'Stack',
@@ -80,6 +81,7 @@ export const screens = {
     nav: 'Glossary',
     load: () => import('./views/glossary.js'),
     render: () => html`<duet-glossary></duet-glossary>`,
+  },
   decisions: {
     path: '/admin/spaces/:space/decisions',
     nav: 'Decisions',
