@@ -25,6 +25,7 @@ import dev.duet.assets.AssetLibrary;
 import dev.duet.assets.AssetRoutes;
 import dev.duet.assets.Assets;
 import dev.duet.assets.Renditions;
+import dev.duet.collab.wins.StoryWins;
 import dev.duet.collab.wins.WinLog;
 import dev.duet.content.ContentEvents;
 import dev.duet.content.ContentMigration;
@@ -215,12 +216,12 @@ public final class Wiring implements AutoCloseable {
         this.localization = new Localization(database, clock);
         var experimentStories = new ExperimentStories(database);
         var storyHooks = StoryHooks.all(new ExperimentKeys(experimentStories), new StoryActivity(activity),
-                new WorkflowHooks(workflows, storyStages, stageMoves, clock), localization.tracker);
+                new WorkflowHooks(workflows, storyStages, stageMoves, clock), localization.tracker, new StoryWins(wins));
         this.storyService = new StoryService(database, stories, storyVersions, spaces, contentValidator, contentEvents,
                 storyHooks, clock);
         this.storyPublishing = new StoryPublishing(database, stories, spaces, contentEvents, storyHooks, clock);
         this.storyHistory = new StoryHistory(database, stories, storyVersions, spaces, storyService, contentEvents);
-        this.releases = new Releases(database, spaces, stories, storyPublishing, activity, clock);
+        this.releases = new Releases(database, spaces, stories, storyPublishing, activity, wins, clock);
         this.schemaSync = new SchemaSync(database, components,
                 new ContentMigration(database, stories, storyVersions, spaces, contentEvents, clock));
         this.spaceExport = new SpaceExport(database);
@@ -253,7 +254,7 @@ public final class Wiring implements AutoCloseable {
         this.experimentData = new ExperimentData(database);
         this.experiments = new Experiments(spaces, experimentStories);
         this.experimentResults = new ExperimentResults(experiments, experimentData);
-        this.experimentWrites = new ExperimentWrites(experiments, stories, storyService);
+        this.experimentWrites = new ExperimentWrites(experiments, stories, storyService, experimentResults, activity, wins);
         this.eventIntake = new EventIntake(eventLog, database, delivery::spaceOfToken, clock, config.eventsQueue());
         this.clusterNotifier = new ClusterNotifier(database, config.databaseUrl(), config.databaseUser(), config.databasePassword());
         this.clusterSync = new ClusterSync(clusterNotifier, delivery.snapshots());
