@@ -21,13 +21,15 @@ CREATE TABLE win_kudos (
 CREATE INDEX win_kudos_win ON win_kudos (win_id, id);
 CREATE INDEX wins_kind ON wins (kind, created_at);
 
--- The one company-wide digest subscription (id is always 1). weekday is ISO (1 Monday .. 7 Sunday), hour is UTC.
+-- The one company-wide digest subscription (id is always 1). weekday is ISO (1 Monday .. 7 Sunday), hour is UTC;
+-- base_url is where people open Duet, for the links in the digest.
 -- sent_week is the ISO week (2026-W47) last sent or given up on; claimed_by/claimed_until let exactly one node send
 -- it; attempts counts the failed tries at the week being sent, next_attempt_at holds the next retry.
 CREATE TABLE win_digest_subscription (
     id ${bigint} PRIMARY KEY,
     url TEXT NOT NULL,
     secret TEXT NOT NULL,
+    base_url TEXT NOT NULL,
     weekday INTEGER NOT NULL,
     hour INTEGER NOT NULL,
     active ${bool} NOT NULL,

@@ -25,8 +25,15 @@ import dev.duet.assets.AssetLibrary;
 import dev.duet.assets.AssetRoutes;
 import dev.duet.assets.Assets;
 import dev.duet.assets.Renditions;
+import dev.duet.collab.wins.DigestRoutes;
+import dev.duet.collab.wins.DigestRunner;
+import dev.duet.collab.wins.DigestSender;
+import dev.duet.collab.wins.DigestSubscriptions;
 import dev.duet.collab.wins.StoryWins;
+import dev.duet.collab.wins.WinDigests;
 import dev.duet.collab.wins.WinLog;
+import dev.duet.collab.wins.Wins;
+import dev.duet.collab.wins.WinsRoutes;
 import dev.duet.content.ContentEvents;
 import dev.duet.content.ContentMigration;
 import dev.duet.content.SpaceRoutes;
@@ -90,6 +97,7 @@ import dev.duet.webhooks.WebhookDeliveries;
 import dev.duet.webhooks.WebhookDispatcher;
 import dev.duet.webhooks.WebhookOutbox;
 import dev.duet.webhooks.WebhookRoutes;
+import dev.duet.webhooks.WebhookSender;
 import dev.duet.webhooks.Webhooks;
 import dev.duet.workflow.StageBoard;
 import dev.duet.workflow.StageMoves;
@@ -120,6 +128,13 @@ public final class Wiring implements AutoCloseable {
     public final ActivityLog activity;
     /** The wins feed; features record wins into it inside the transaction of the change that earned them. */
     public final WinLog wins;
+    /** The wins feed as people read it, with reactions and kudos; its weekly digest and the webhook that sends it. */
+    public final Wins winsFeed;
+    public final WinDigests winDigests;
+    public final DigestSubscriptions digestSubscriptions;
+    private final DigestSender digestSender;
+    /** Sends the weekly wins digest; runs while the server runs, on every node (each week is sent by one). */
+    public final DigestRunner digestRunner;
     public final Spaces spaces;
     public final Components components;
     public final ComponentGroups componentGroups;
@@ -256,6 +271,11 @@ public final class Wiring implements AutoCloseable {
         this.experimentResults = new ExperimentResults(experiments, experimentData);
         this.experimentWrites = new ExperimentWrites(experiments, stories, storyService, experimentResults, activity, wins);
         this.eventIntake = new EventIntake(eventLog, database, delivery::spaceOfToken, clock, config.eventsQueue());
+        this.winsFeed = new Wins(database, clock);
+        this.winDigests = new WinDigests(winsFeed);
+        this.digestSubscriptions = new DigestSubscriptions(database, clock);
+        this.digestSender = new DigestSender(winDigests, digestSubscriptions, new WebhookSender(webhookTargets));
+        this.digestRunner = new DigestRunner(digestSubscriptions, digestSender, clock, config.schedulerInterval());
         this.clusterNotifier = new ClusterNotifier(database, config.databaseUrl(), config.databaseUser(), config.databasePassword());
         this.clusterSync = new ClusterSync(clusterNotifier, delivery.snapshots());
         contentEvents.subscribe(clusterSync);
@@ -309,6 +329,9 @@ public final class Wiring implements AutoCloseable {
         var statsRoutes = new StatsRoutes();
         var insightsRoutes = new InsightsRoutes(new Insights(database), spaces::get, stories::get, clock);
         var eventRoutes = new EventRoutes(eventIntake);
+        var digestRoutes = new DigestRoutes(winDigests, digestSubscriptions, digestSender,
+                new TargetGuard(config.webhookAllowPrivateTargets()), clock);
+        var winsRoutes = new WinsRoutes(winsFeed);
         return List.of(guard::register, access::register, spaceRoutes::register, componentRoutes::register,
                 componentGroupRoutes::register, storyRoutes::register, versionRoutes::register,
                 datasourceRoutes::register, docs::register, webhookRoutes::register, deliveryRoutes::register,
@@ -316,7 +339,8 @@ public final class Wiring implements AutoCloseable {
                 schemaRoutes::register, previewRoutes::register, activityRoutes::register,
                 workflowRoutes::register, discussionRoutes::register, translationRoutes::register,
                 scheduleRoutes::register, releaseRoutes::register, presenceRoutes::register, mergeRoutes::register,
-                experimentRoutes::register, statsRoutes::register, insightsRoutes::register, eventRoutes::register);
+                experimentRoutes::register, statsRoutes::register, insightsRoutes::register, eventRoutes::register,
+                digestRoutes::register, winsRoutes::register);
     }
 
     /** Starts the HTTP server on the configured host and port (0 picks a free port). */
@@ -326,6 +350,7 @@ public final class Wiring implements AutoCloseable {
         webhookDispatcher.start();
         clusterSync.start();
         scheduleRunner.start();
+        digestRunner.start();
         return server;
     }
 
@@ -336,6 +361,8 @@ public final class Wiring implements AutoCloseable {
         if (server != null) server.stop();
         webhookDispatcher.close();
         scheduleRunner.close();
+        digestRunner.close();
+        digestSender.close();
         clusterNotifier.close();
         database.close();
     }
