@@ -57,6 +57,12 @@ export const screens = {
     load: () => import('./views/schedules.js'),
     render: ({ space }) => html`<duet-schedules .spaceId=${space}></duet-schedules>`,
   },
+  wins: {
+    path: '/admin/spaces/:space/wins',
+    nav: 'Wins',
+    load: () => import('./views/wins.js'),
+    render: ({ space }) => html`<duet-wins .spaceId=${space}></duet-wins>`,
+  },
   settings: {
     path: '/admin/spaces/:space/settings',
     nav: 'Settings',
