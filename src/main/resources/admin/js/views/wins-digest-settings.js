@@ -33,7 +33,7 @@ class DuetWinsDigestSettings extends DuetElement {
     try {
       this.subscription = (await get('/api/wins/digest/subscription')).subscription;
     } catch (error) {
-      if (error.status !== 404) toastError(error);
+      toastError(error);
       this.subscription = null;
     }
     try {

@@ -58,14 +58,14 @@ class WinsScreenIT extends OnDemoSpace {
 
     @Test
     void the_digest_links_open_the_weekly_digest_page() {
-        launch("Pricing");
+        launch("Spring pricing");
         signedInAt("admin/spaces/" + spaceId + "/wins");
 
         var href = browser.find("a.digest-this").getAttribute("href");
         browser.open(href.substring(href.indexOf("/api/")));
 
         browser.findWithText("h1", "This week's wins");
-        assertThat(browser.find("body").getText()).contains("New pages live", "“Pricing” is live");
+        assertThat(browser.find("body").getText()).contains("New pages live", "“Spring pricing” is live");
     }
 
     private int reaction(long winId, String id) {

@@ -42,7 +42,7 @@ public final class DigestRoutes {
 
     public void register(RoutesConfig routes) {
         routes.get(DIGEST, this::digest, CONTENT_READ);
-        routes.get(SUBSCRIPTION, ctx -> ctx.json(Map.of("subscription", json(subscriptions.get()))), SPACE_MANAGE);
+        routes.get(SUBSCRIPTION, this::subscription, SPACE_MANAGE);
         routes.put(SUBSCRIPTION, this::save, SPACE_MANAGE);
         routes.delete(SUBSCRIPTION, ctx -> {
             subscriptions.delete();
@@ -61,6 +61,13 @@ public final class DigestRoutes {
         } else {
             ctx.json(Map.of("digest", digest));
         }
+    }
+
+    /** The subscription, or null when none is set up (not a 404: having none is a normal state of the setting). */
+    private void subscription(Context ctx) {
+        var json = new LinkedHashMap<String, Object>();
+        json.put("subscription", subscriptions.find().map(this::json).orElse(null));
+        ctx.json(json);
     }
 
     private void save(Context ctx) {
