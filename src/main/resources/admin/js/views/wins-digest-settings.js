@@ -114,8 +114,8 @@ class DuetWinsDigestSettings extends DuetElement {
                 <option value=${hour} ?selected=${current.hour === hour}>${String(hour).padStart(2, '0')}:00</option>`)}</select>
             </label>
           </div>
-          <label class="checkbox"><input type="checkbox" name="active" .checked=${current.active}> Send every week</label>
-          ${this.subscription ? html`<label class="checkbox"><input type="checkbox" name="rotate"> Make a new signing secret</label>` : nothing}
+          <label class="check"><input type="checkbox" name="active" .checked=${current.active}> Send every week</label>
+          ${this.subscription ? html`<label class="check"><input type="checkbox" name="rotate"> Make a new signing secret</label>` : nothing}
           <div class="actions">
             <button type="submit">${this.subscription ? 'Save digest settings' : 'Start the weekly digest'}</button>
             ${this.subscription ? html`

@@ -91,7 +91,7 @@ class DuetWins extends DuetElement {
                 <option value=${id} ?selected=${this.kind === id}>${kind.icon} ${kind.words}</option>`)}
             </select>
           </label>
-          <label class="checkbox">
+          <label class="check">
             <input type="checkbox" .checked=${this.onlyThisSpace} @change=${(event) => this.filter({ onlyThisSpace: event.target.checked })}>
             Only this space
           </label>
