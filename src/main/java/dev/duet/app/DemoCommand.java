@@ -94,6 +94,7 @@ final class DemoCommand extends CliCommand {
                         wiring.storyVersions.get(story.id(), story.publishedVersion()).content()))
                 .toList();
         new DemoTraffic(wiring.eventLog).simulate(spaceId, pages, DEMO_VISITORS, wiring.clock.instant());
+        DemoWins.record(wiring, demo.space(), ADMIN_EMAIL);
     }
 
     @Override

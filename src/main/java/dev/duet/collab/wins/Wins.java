@@ -15,6 +15,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The wins repository: the feed newest first, reactions and kudos. Reads answer wins as a given reader sees them
@@ -60,6 +61,15 @@ public final class Wins {
 
     public Win get(long winId, long readerId) {
         return db.read(handle -> get(handle, winId, readerId));
+    }
+
+    /** The win recorded for {@code source} (e.g. {@code story:42:live}), if there is one. */
+    public Optional<Win> bySource(String source, long readerId) {
+        return db.read(handle -> {
+            var rows = handle.createQuery("SELECT " + COLUMNS + " FROM wins w WHERE w.source = :source")
+                    .bind("source", source).map((rs, ctx) -> row(rs)).list();
+            return withReactions(handle, rows, readerId).stream().findFirst();
+        });
     }
 
     /** Gives ({@code on}) or takes back one reaction of {@code userId}; giving twice or taking back none is fine. */
