@@ -88,6 +88,12 @@ export const screens = {
     load: () => import('./views/decisions.js'),
     render: ({ space }, query) => html`<duet-decisions .spaceId=${space} .selected=${query.decision ?? ''}></duet-decisions>`,
   },
+  wins: {
+    path: '/admin/spaces/:space/wins',
+    nav: 'Wins',
+    load: () => import('./views/wins.js'),
+    render: ({ space }) => html`<duet-wins .spaceId=${space}></duet-wins>`,
+  },
   settings: {
     path: '/admin/spaces/:space/settings',
     nav: 'Settings',

@@ -22,7 +22,8 @@ public enum ActivityKind {
     RELEASE_CREATED("release.created"),
     RELEASE_MERGED("release.merged"),
     RELEASE_REVERTED("release.reverted"),
-    TRANSLATION_IMPORTED("translation.imported");
+    TRANSLATION_IMPORTED("translation.imported"),
+    EXPERIMENT_SHIPPED("experiment.shipped");
 
     private final String id;
 

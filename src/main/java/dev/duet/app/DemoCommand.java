@@ -96,6 +96,7 @@ final class DemoCommand extends CliCommand {
         new DemoTraffic(wiring.eventLog).simulate(spaceId, pages, DEMO_VISITORS, wiring.clock.instant());
         // the demo opens on populated results and insights, not on numbers still being derived
         wiring.eventDerivation.catchUp(java.time.Duration.ofMinutes(5));
+        DemoWins.record(wiring, demo.space(), ADMIN_EMAIL);
     }
 
     @Override

@@ -40,7 +40,15 @@ import dev.duet.collab.stack.StackRoutes;
 import dev.duet.collab.stack.StackTools;
 import dev.duet.collab.decisions.DecisionRoutes;
 import dev.duet.collab.decisions.Decisions;
+import dev.duet.collab.wins.DigestRoutes;
+import dev.duet.collab.wins.DigestRunner;
+import dev.duet.collab.wins.DigestSender;
+import dev.duet.collab.wins.DigestSubscriptions;
+import dev.duet.collab.wins.StoryWins;
+import dev.duet.collab.wins.WinDigests;
 import dev.duet.collab.wins.WinLog;
+import dev.duet.collab.wins.Wins;
+import dev.duet.collab.wins.WinsRoutes;
 import dev.duet.content.ContentEvents;
 import dev.duet.content.ContentMigration;
 import dev.duet.content.SpaceRoutes;
@@ -108,6 +116,7 @@ import dev.duet.webhooks.WebhookDeliveries;
 import dev.duet.webhooks.WebhookDispatcher;
 import dev.duet.webhooks.WebhookOutbox;
 import dev.duet.webhooks.WebhookRoutes;
+import dev.duet.webhooks.WebhookSender;
 import dev.duet.webhooks.Webhooks;
 import dev.duet.workflow.StageBoard;
 import dev.duet.workflow.StageMoves;
@@ -144,6 +153,13 @@ public final class Wiring implements AutoCloseable {
     public final RequestConversation requestConversation;
     /** Joint decisions by ranked-choice vote (instant runoff). */
     public final Decisions decisions;
+    /** The wins feed as people read it, with reactions and kudos; its weekly digest and the webhook that sends it. */
+    public final Wins winsFeed;
+    public final WinDigests winDigests;
+    public final DigestSubscriptions digestSubscriptions;
+    private final DigestSender digestSender;
+    /** Sends the weekly wins digest; runs while the server runs, on every node (each week is sent by one). */
+    public final DigestRunner digestRunner;
     public final Spaces spaces;
     public final Components components;
     public final ComponentGroups componentGroups;
@@ -252,12 +268,12 @@ public final class Wiring implements AutoCloseable {
         this.localization = new Localization(database, clock);
         var experimentStories = new ExperimentStories(database);
         var storyHooks = StoryHooks.all(new ExperimentKeys(experimentStories), new StoryActivity(activity),
-                new WorkflowHooks(workflows, storyStages, stageMoves, clock), localization.tracker);
+                new WorkflowHooks(workflows, storyStages, stageMoves, clock), localization.tracker, new StoryWins(wins));
         this.storyService = new StoryService(database, stories, storyVersions, spaces, contentValidator, contentEvents,
                 storyHooks, clock);
         this.storyPublishing = new StoryPublishing(database, stories, spaces, contentEvents, storyHooks, clock);
         this.storyHistory = new StoryHistory(database, stories, storyVersions, spaces, storyService, contentEvents);
-        this.releases = new Releases(database, spaces, stories, storyPublishing, activity, clock);
+        this.releases = new Releases(database, spaces, stories, storyPublishing, activity, wins, clock);
         this.schemaSync = new SchemaSync(database, components,
                 new ContentMigration(database, stories, storyVersions, spaces, contentEvents, clock));
         this.spaceExport = new SpaceExport(database);
@@ -303,6 +319,13 @@ public final class Wiring implements AutoCloseable {
         this.stackTools = new StackTools(database, clock);
         this.stackIntegrations = new StackIntegrations(database, clock);
         this.glossary = new Glossary(database, clock);
+        this.experimentWrites = new ExperimentWrites(experiments, stories, storyService, experimentResults, activity, wins);
+        this.eventIntake = new EventIntake(eventLog, database, delivery::spaceOfToken, clock, config.eventsQueue());
+        this.winsFeed = new Wins(database, clock);
+        this.winDigests = new WinDigests(winsFeed);
+        this.digestSubscriptions = new DigestSubscriptions(database, clock);
+        this.digestSender = new DigestSender(winDigests, digestSubscriptions, new WebhookSender(webhookTargets));
+        this.digestRunner = new DigestRunner(digestSubscriptions, digestSender, clock, config.schedulerInterval());
         this.clusterNotifier = new ClusterNotifier(database, config.databaseUrl(), config.databaseUser(), config.databasePassword());
         this.clusterSync = new ClusterSync(clusterNotifier, delivery.snapshots());
         contentEvents.subscribe(clusterSync);
@@ -378,6 +401,9 @@ public final class Wiring implements AutoCloseable {
         var stackRoutes = new StackRoutes(stackTools, stackIntegrations, clock);
         var glossaryRoutes = new GlossaryRoutes(glossary);
         var decisionRoutes = new DecisionRoutes(decisions);
+        var digestRoutes = new DigestRoutes(winDigests, digestSubscriptions, digestSender,
+                new TargetGuard(config.webhookAllowPrivateTargets()), clock);
+        var winsRoutes = new WinsRoutes(winsFeed);
         return List.of(guard::register, access::register, spaceRoutes::register, componentRoutes::register,
                 componentGroupRoutes::register, storyRoutes::register, versionRoutes::register,
                 datasourceRoutes::register, docs::register, webhookRoutes::register, deliveryRoutes::register,
@@ -389,7 +415,8 @@ public final class Wiring implements AutoCloseable {
                 metricsRoutes::register, goalRoutes::register,
                 requestRoutes::register,
                 stackRoutes::register, glossaryRoutes::register,
-                decisionRoutes::register);
+                decisionRoutes::register,
+                digestRoutes::register, winsRoutes::register);
     }
 
     /** Starts the HTTP server on the configured host and port (0 picks a free port). */
@@ -399,6 +426,7 @@ public final class Wiring implements AutoCloseable {
         webhookDispatcher.start();
         clusterSync.start();
         scheduleRunner.start();
+        digestRunner.start();
         return server;
     }
 
@@ -410,6 +438,8 @@ public final class Wiring implements AutoCloseable {
         if (server != null) server.stop();
         webhookDispatcher.close();
         scheduleRunner.close();
+        digestRunner.close();
+        digestSender.close();
         clusterNotifier.close();
         database.close();
     }

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 
 /**
  * Creating, changing, moving and deleting stories and folders. Each write is one transaction: input is checked before
@@ -63,6 +64,17 @@ public final class StoryService {
      * {@code parent_id} moves the story to the end of that folder.
      */
     public Story update(long spaceId, long storyId, StoryInput input, Long basedOn, String message, String author) {
+        return update(spaceId, storyId, input, basedOn, message, author, (handle, saved) -> {
+        });
+    }
+
+    /**
+     * As {@link #update(long, long, StoryInput, Long, String, String)}, and then {@code alongside} runs in the same
+     * transaction with the saved story, for a feature that records what the save decided (an experiment shipped)
+     * so that its record commits or rolls back with the save.
+     */
+    public Story update(long spaceId, long storyId, StoryInput input, Long basedOn, String message, String author,
+                        BiConsumer<Handle, Story> alongside) {
         var current = stories.get(spaceId, storyId);
         current.requireVersion(basedOn);
         var parent = ParentChoice.of("story.parent_id", input.parentId());
@@ -74,7 +86,9 @@ public final class StoryService {
             // built again from the story as it is now, so a move or unversioned change since the read is not undone
             var fields = StoryFields.forUpdate(story, input);
             if (content != null) fields = fields.withContent(content);
-            return save(handle, events, story, fields, parent.resolve(story.parentId()), false, author, message);
+            var saved = save(handle, events, story, fields, parent.resolve(story.parentId()), false, author, message);
+            alongside.accept(handle, saved);
+            return saved;
         });
     }
 

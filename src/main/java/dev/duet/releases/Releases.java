@@ -4,6 +4,9 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dev.duet.activity.ActivityKind;
 import dev.duet.activity.ActivityLog;
 import dev.duet.activity.NewActivity;
+import dev.duet.collab.wins.NewWin;
+import dev.duet.collab.wins.WinKind;
+import dev.duet.collab.wins.WinLog;
 import dev.duet.content.Spaces;
 import dev.duet.content.Stories;
 import dev.duet.content.Story;
@@ -47,15 +50,17 @@ public final class Releases {
     private final Stories stories;
     private final StoryPublishing publishing;
     private final ActivityLog activity;
+    private final WinLog wins;
     private final Clock clock;
 
     public Releases(Database db, Spaces spaces, Stories stories, StoryPublishing publishing, ActivityLog activity,
-                    Clock clock) {
+                    WinLog wins, Clock clock) {
         this.repository = new ReleaseRepository(db);
         this.spaces = spaces;
         this.stories = stories;
         this.publishing = publishing;
         this.activity = activity;
+        this.wins = wins;
         this.clock = clock;
     }
 
@@ -151,7 +156,7 @@ public final class Releases {
 
     /**
      * Publishes every pinned version of an open release at once: one transaction, one cache-version bump, one
-     * {@code release.merged} feed entry (and webhook). Refused whole (409, nothing changed) when the release is not
+     * {@code release.merged} feed entry (and webhook), one {@code release.live} win. Refused whole (409, nothing changed) when the release is not
      * open or empty, when a story conflicts and {@code force} is false ({@link ReleaseConflicts}), or when any story
      * cannot be published ({@link dev.duet.content.BatchRefused}: deleted, or a story hook such as a workflow stage
      * refuses). Callable by other features, e.g. to merge a release on schedule.
@@ -175,6 +180,10 @@ public final class Releases {
             activity.record(handle, new NewActivity(spaceId, null, ActivityKind.RELEASE_MERGED, actor,
                     "published the release “" + release.name() + "” (" + stories(storyIds.size()) + ")",
                     facts(release, storyIds, batch.cv())));
+            wins.record(handle, new NewWin(WinKind.RELEASE_LIVE, "release:" + releaseId + ":merged", spaceId,
+                    "Release “" + release.name() + "” is live (" + stories(storyIds.size()) + ")", actor,
+                    "/admin/spaces/" + spaceId + "/releases?release=" + releaseId,
+                    Map.of("release_id", releaseId, "story_ids", storyIds)));
             return detail(handle, spaceId, releaseId);
         });
     }

@@ -1,7 +1,7 @@
 package dev.duet.webhooks;
 
 /** How one attempt to send a delivery ended. */
-sealed interface Outcome {
+public sealed interface Outcome {
 
     /** The receiver answered 2xx. */
     record Delivered(int statusCode) implements Outcome {

@@ -38,7 +38,7 @@ public final class TargetGuard {
      * Resolves the host of {@code url} now; fails with {@link UnresolvableHost} if it has no address and with
      * {@link TargetRefused} if any of its addresses is internal (and that is not allowed).
      */
-    void check(URI url) {
+    public void check(URI url) {
         var host = url.getHost();
         InetAddress[] addresses;
         try {

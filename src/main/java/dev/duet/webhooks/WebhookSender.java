@@ -15,9 +15,11 @@ import java.time.Duration;
  * Sends one attempt over HTTP: checks the target again, then POSTs the stored body with its signatures and waits at
  * most {@link #TIMEOUT} for the answer's status. Redirects are not followed (a redirect could lead anywhere, past the
  * target check). The answer's body is never read, so a receiver cannot hold the sender with a slow or endless one.
- * Thread-safe; close it to release the HTTP client.
+ * Thread-safe; close it to release the HTTP client. Public so other features that send signed notifications of
+ * their own (the wins digest) sign, guard and send exactly as webhooks do, through {@link #send(String, String,
+ * String, String, String)}.
  */
-final class WebhookSender implements AutoCloseable {
+public final class WebhookSender implements AutoCloseable {
 
     static final Duration TIMEOUT = Duration.ofSeconds(10);
     static final String USER_AGENT = "Duet-Webhooks/0.1";
@@ -25,7 +27,7 @@ final class WebhookSender implements AutoCloseable {
     private final TargetGuard guard;
     private final HttpClient http;
 
-    WebhookSender(TargetGuard guard) {
+    public WebhookSender(TargetGuard guard) {
         this.guard = guard;
         this.http = HttpClient.newBuilder()
                 .followRedirects(HttpClient.Redirect.NEVER)
@@ -35,9 +37,19 @@ final class WebhookSender implements AutoCloseable {
     }
 
     Outcome send(Attempt attempt) {
+        return send(attempt.url(), attempt.secret(), attempt.event().id(), Long.toString(attempt.deliveryId()),
+                attempt.payload());
+    }
+
+    /**
+     * Sends one attempt of {@code payload} (JSON) to {@code url}, signed with {@code secret}, with {@code event} and
+     * {@code deliveryId} in the {@code X-Duet-Event} and {@code X-Duet-Delivery} headers; the target is checked
+     * against the {@link TargetGuard} first. Retrying a failed attempt is the caller's part.
+     */
+    public Outcome send(String target, String secret, String event, String deliveryId, String payload) {
         URI url;
         try {
-            url = new URI(attempt.url());
+            url = new URI(target);
         } catch (URISyntaxException e) {
             return new Outcome.Refused("the webhook URL is not valid: " + e.getMessage());
         }
@@ -48,20 +60,19 @@ final class WebhookSender implements AutoCloseable {
         } catch (UnresolvableHost e) {
             return new Outcome.Failed(null, "the host " + url.getHost() + " cannot be resolved");
         }
-        return post(url, attempt);
+        return post(url, secret, event, deliveryId, payload.getBytes(StandardCharsets.UTF_8));
     }
 
-    private Outcome post(URI url, Attempt attempt) {
-        var body = attempt.payload().getBytes(StandardCharsets.UTF_8);
+    private Outcome post(URI url, String secret, String event, String deliveryId, byte[] body) {
         try {
             var request = HttpRequest.newBuilder(url)
                     .timeout(TIMEOUT)
                     .header("Content-Type", "application/json")
                     .header("User-Agent", USER_AGENT)
-                    .header("webhook-signature", Signatures.sha1(attempt.secret(), body))
-                    .header("X-Duet-Signature", "sha256=" + Signatures.sha256(attempt.secret(), body))
-                    .header("X-Duet-Event", attempt.event().id())
-                    .header("X-Duet-Delivery", Long.toString(attempt.deliveryId()))
+                    .header("webhook-signature", Signatures.sha1(secret, body))
+                    .header("X-Duet-Signature", "sha256=" + Signatures.sha256(secret, body))
+                    .header("X-Duet-Event", event)
+                    .header("X-Duet-Delivery", deliveryId)
                     .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                     .build();
             var response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());

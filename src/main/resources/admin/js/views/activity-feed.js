@@ -24,6 +24,7 @@ export const KINDS = {
   'release.created': 'Release created',
   'release.merged': 'Release published',
   'release.reverted': 'Release reverted',
+  'experiment.shipped': 'Experiment shipped',
   'translation.imported': 'Translation imported',
 };
 
