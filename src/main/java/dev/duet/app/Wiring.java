@@ -307,7 +307,7 @@ public final class Wiring implements AutoCloseable {
         this.experimentData = new ExperimentData(database, eventDerivation);
         this.experiments = new Experiments(spaces, experimentStories);
         this.experimentResults = new ExperimentResults(experiments, experimentData);
-        this.experimentWrites = new ExperimentWrites(experiments, stories, storyService);
+        this.experimentWrites = new ExperimentWrites(experiments, stories, storyService, experimentResults, activity, wins);
         this.requests = new Requests(database, users, requestLinkTargets(), clock);
         this.requestTriage = new RequestTriage(database, requests, wins, clock);
         this.requestConversation = new RequestConversation(database, requests, clock);
@@ -319,8 +319,6 @@ public final class Wiring implements AutoCloseable {
         this.stackTools = new StackTools(database, clock);
         this.stackIntegrations = new StackIntegrations(database, clock);
         this.glossary = new Glossary(database, clock);
-        this.experimentWrites = new ExperimentWrites(experiments, stories, storyService, experimentResults, activity, wins);
-        this.eventIntake = new EventIntake(eventLog, database, delivery::spaceOfToken, clock, config.eventsQueue());
         this.winsFeed = new Wins(database, clock);
         this.winDigests = new WinDigests(winsFeed);
         this.digestSubscriptions = new DigestSubscriptions(database, clock);
