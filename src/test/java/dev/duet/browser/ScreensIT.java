@@ -79,7 +79,8 @@ class ScreensIT {
         browser.find("input[name=preview_url]");
         shoot("06-settings");
 
-        for (var screen : java.util.List.of("experiments", "insights", "releases", "schedules", "activity")) {
+        for (var screen : java.util.List.of("experiments", "insights", "releases", "schedules", "activity", "requests",
+                "goals", "stack", "glossary", "decisions", "wins")) {
             browser.open("admin/spaces/" + spaceId + "/" + screen);
             browser.find("main h1");
             shoot("07-" + screen);
