@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Insights benchmark (issue 6): the rollups of 10 million events (90 days, 200 stories) generated into a fresh SQLite
+# Insights benchmark (issue 6): 10 million events (90 days, 200 stories) derived into the rollups of a fresh SQLite
 # and a fresh embedded PostgreSQL, then each insights query timed (median and p95) against a plain SELECT COUNT(*)
 # over the same rollup table in the same run. Writes bench/results/<date>-insights.md and prints it. See README.md.
 # Smaller runs: EVENTS=1000000 DAYS=30 RUNS=5 bench/insights/run.sh
