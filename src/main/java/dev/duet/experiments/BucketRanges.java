@@ -63,6 +63,14 @@ public record BucketRanges(List<Range> ranges) {
         return -1;
     }
 
+    /** The first i with {@code starts[i] <= n < ends[i]}, or -1: {@link #choose(double)} over prepared arrays. */
+    static int choose(double n, double[] starts, double[] ends) {
+        for (int i = 0; i < starts.length; i++) {
+            if (n >= starts[i] && n < ends[i]) return i;
+        }
+        return -1;
+    }
+
     /** The variation whose range holds {@code n}, or -1 when none does (outside the coverage). */
     public int choose(double n) {
         for (int i = 0; i < ranges.size(); i++) {

@@ -26,7 +26,7 @@ public final class Hashing {
     public static double hash(String seed, String value, int version) {
         return switch (version) {
             case 1 -> (Integer.toUnsignedLong(mix(mix(FNV_OFFSET, value), seed)) % 1000) / 1000.0;
-            case 2 -> (fnvOfDecimal(Integer.toUnsignedLong(mix(mix(FNV_OFFSET, seed), value))) % 10000) / 10000.0;
+            case 2 -> bucketAfterSeed(seedState(seed), value) / 10000.0;
             default -> Double.NaN;
         };
     }
@@ -36,9 +36,12 @@ public final class Hashing {
         return mix(FNV_OFFSET, seed);
     }
 
-    /** {@code hash(seed, value, 2)}, given {@code seedState(seed)}: the seed's code units are hashed once per experiment. */
-    static double hashAfterSeed(int seedState, String value) {
-        return (fnvOfDecimal(Integer.toUnsignedLong(mix(seedState, value))) % 10000) / 10000.0;
+    /**
+     * The version-2 bucket of {@code value} in 0..9999 ({@code hash(seed, value, 2) * 10000}), given
+     * {@code seedState(seed)}: the seed's code units are hashed once per experiment.
+     */
+    static int bucketAfterSeed(int seedState, String value) {
+        return (int) (Integer.toUnsignedLong(fnvOfDecimal(mix(seedState, value))) % 10000);
     }
 
     private static int mix(int hash, String text) {
@@ -50,22 +53,27 @@ public final class Hashing {
     }
 
     /**
-     * FNV-1a 32 of the decimal digits of {@code value} (0 to 2^32 - 1), as {@code Long.toString} would write them. The
-     * digits are packed four bits each into a long first (divisions by the constant 10 compile to multiplications),
-     * then hashed from the most significant one.
+     * FNV-1a 32 of the decimal digits of the unsigned {@code value}, as {@code Long.toString} would write them.
+     * Each digit is divided out of one of the two five-digit halves independently (divisions by constants compile to
+     * multiplications), not one after another, and packed four bits each into a long; the digits are then hashed from
+     * the most significant one. Assignment runs this per visitor and experiment, so the dependent chain is kept short.
      */
-    private static long fnvOfDecimal(long value) {
-        long packed = 0;
-        int digits = 0;
-        do {
-            packed |= (value % 10) << (4 * digits++);
-            value /= 10;
-        } while (value > 0);
+    static int fnvOfDecimal(int value) {
+        long unsigned = Integer.toUnsignedLong(value);
+        int high = (int) (unsigned / 100_000);
+        int low = (int) (unsigned - high * 100_000L);
+        long packed = fiveDigits(high) << 20 | fiveDigits(low);
+        int digits = Math.max(1, (67 - Long.numberOfLeadingZeros(packed)) >> 2);
         int hash = FNV_OFFSET;
-        for (int i = digits - 1; i >= 0; i--) {
-            hash ^= '0' + (int) ((packed >>> (4 * i)) & 0xF);
+        for (int shift = 4 * (digits - 1); shift >= 0; shift -= 4) {
+            hash ^= '0' + (int) ((packed >>> shift) & 0xF);
             hash *= FNV_PRIME;
         }
-        return Integer.toUnsignedLong(hash);
+        return hash;
+    }
+
+    /** The five decimal digits of {@code x} (below 100,000), four bits each, the most significant highest. */
+    private static long fiveDigits(int x) {
+        return (long) (x / 10_000) << 16 | (x / 1000 % 10) << 12 | (x / 100 % 10) << 8 | (x / 10 % 10) << 4 | x % 10;
     }
 }
