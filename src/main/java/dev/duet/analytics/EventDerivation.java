@@ -10,6 +10,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -48,6 +50,8 @@ public final class EventDerivation implements AutoCloseable {
     private final Clock clock;
     private final LinkedBlockingQueue<Batch> queue = new LinkedBlockingQueue<>();
     private final AtomicLong inMemory = new AtomicLong();
+    /** Ids of the batches in {@link #queue}, which the sweep leaves to the queue rather than read back twice. */
+    private final Set<Long> queued = ConcurrentHashMap.newKeySet();
     private final Thread thread;
     private volatile boolean closed;
 
@@ -60,6 +64,7 @@ public final class EventDerivation implements AutoCloseable {
 
     /** Hands a just-committed batch to the background thread. */
     void committed(long batchId, List<Event> events) {
+        queued.add(batchId);
         if (inMemory.addAndGet(events.size()) > MEMORY_BUDGET) {
             inMemory.addAndGet(-events.size());
             queue.add(new Batch(batchId, null));
@@ -125,18 +130,25 @@ public final class EventDerivation implements AutoCloseable {
         try {
             derive(group);
         } finally {
-            for (var batch : group) if (batch.events() != null) inMemory.addAndGet(-batch.events().size());
+            for (var batch : group) {
+                if (batch.events() != null) inMemory.addAndGet(-batch.events().size());
+                queued.remove(batch.id());
+            }
         }
     }
 
-    /** Batches pending for a while: left by a failed derivation or by a node that stopped before deriving them. */
+    /**
+     * Batches pending for a while: left by a failed derivation or by a node that stopped before deriving them. Batches
+     * still queued here are skipped: under a backlog they are older than the sweep's age and would be read back twice.
+     */
     private void sweep() {
         var olderThan = Timestamps.format(clock.instant().minus(SWEEP_EVERY));
         long after = 0;
         List<Batch> pending;
         while (!closed && !(pending = pending(after, olderThan)).isEmpty()) {
-            derive(pending);
             after = pending.getLast().id();
+            var left = pending.stream().filter(batch -> !queued.contains(batch.id())).toList();
+            if (!left.isEmpty()) derive(left);
         }
     }
 
@@ -153,6 +165,7 @@ public final class EventDerivation implements AutoCloseable {
     /** Derives the batches nobody derived yet, in one transaction. */
     private void derive(List<Batch> batches) {
         database.writeVoid(handle -> {
+            database.planForActualValues(handle);
             var derivedAt = Timestamps.format(clock.instant());
             var events = new ArrayList<Event>();
             var stored = new ArrayList<Long>();

@@ -102,6 +102,17 @@ public final class Database implements AutoCloseable {
         });
     }
 
+    /**
+     * Makes PostgreSQL plan each statement of the caller's transaction for its actual parameters and the tables' size
+     * now. Otherwise, after a few executions it may keep a generic plan made while a table was nearly empty, say a scan
+     * of every row of a space filtered by a list of visitors, which stays in use as the table grows a hundredfold
+     * (until autovacuum analyses it) and turns a lookup of milliseconds into one of seconds. For transactions that run
+     * the same lookups against fast-growing tables; SQLite plans each statement when it is prepared, so nothing to do.
+     */
+    public void planForActualValues(Handle handle) {
+        if (dialect == Dialect.POSTGRES) handle.execute("SET LOCAL plan_cache_mode = force_custom_plan");
+    }
+
     @Override
     public void close() {
         dataSource.close();
