@@ -185,11 +185,18 @@ final class EventRules {
                 errors.add(name + ": must be 1 to " + max + " characters");
                 return null;
             }
-            if (text.chars().anyMatch(Character::isISOControl)) {
+            if (hasControlCharacter(text)) {
                 errors.add(name + ": must not contain control characters");
                 return null;
             }
             return text;
+        }
+
+        private static boolean hasControlCharacter(String text) {
+            for (int i = 0; i < text.length(); i++) {
+                if (Character.isISOControl(text.charAt(i))) return true;
+            }
+            return false;
         }
 
         String oneOf(String name, java.util.Set<String> allowed) {
