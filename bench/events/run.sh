@@ -16,6 +16,7 @@ DURATION="${DURATION:-20s}"
 THREADS="${THREADS:-2}"
 CONNECTIONS="${CONNECTIONS:-64}"
 DATABASES="${DATABASES:-sqlite postgres}"
+KEEP_LOGS="${KEEP_LOGS:-}" # a folder to copy Duet's logs into before the work folder is removed
 export BATCH="${BATCH:-100}"
 export VISITORS="${VISITORS:-200000}"
 
@@ -38,6 +39,7 @@ cleanup() {
     kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null || true
   done
   if [ -n "$pg_data" ]; then runuser -u postgres -- "$pg_bin/pg_ctl" -D "$pg_data" -m fast stop >/dev/null 2>&1 || true; fi
+  if [ -n "${KEEP_LOGS:-}" ]; then mkdir -p "$KEEP_LOGS" && cp "$work"/duet-*.log "$KEEP_LOGS"/ 2>/dev/null || true; fi
   rm -rf "$work"
 }
 trap cleanup EXIT
