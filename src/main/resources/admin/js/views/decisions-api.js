@@ -1,5 +1,5 @@
 // The decisions API as the admin app uses it, and the words the screens use for its rules.
-import { get, post, put } from '../api.js';
+import { del, get, post, put } from '../api.js';
 
 const base = '/api/decisions';
 
@@ -9,6 +9,8 @@ export const decisionsApi = {
   create: async (decision) => (await post(base, { decision })).decision,
   open: async (id) => (await post(`${base}/${id}/open`)).decision,
   close: async (id) => (await post(`${base}/${id}/close`)).decision,
+  /** Drafts and closed decisions only: the server refuses (409) while the vote is open. */
+  remove: (id) => del(`${base}/${id}`),
   vote: async (id, ranking) => (await put(`${base}/${id}/ballot`, { ranking })).ballot,
   result: async (id) => (await get(`${base}/${id}/result`)).result,
   people: async () => (await get('/api/people')).people,

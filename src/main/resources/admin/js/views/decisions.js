@@ -84,6 +84,23 @@ class DuetDecisions extends DuetElement {
     await this.act(() => decisionsApi.close(decision.id), 'Voting is closed. The result is below.');
   }
 
+  async deleteDecision() {
+    const decision = this.decision;
+    const what = decision.status === 'closed' ? ' Its ballots and result go with it.' : '';
+    if (!await confirmDialog('Delete decision?', `Delete “${decision.title}” with its options and voters? This cannot be undone.${what}`,
+      { okLabel: 'Delete', danger: true })) return;
+    this.busy = true;
+    try {
+      await decisionsApi.remove(decision.id);
+      toast(`Deleted “${decision.title}”.`, { kind: 'success' });
+      navigate(this.base());
+    } catch (error) {
+      toastError(error);
+    } finally {
+      this.busy = false;
+    }
+  }
+
   async vote(ranking) {
     const decision = this.decision;
     await this.act(() => decisionsApi.vote(decision.id, ranking), this.ballot ? 'Your ballot was replaced.' : 'Your ballot was cast.');
@@ -142,6 +159,7 @@ class DuetDecisions extends DuetElement {
         <div class="decision-actions">
           ${manage && decision.status === 'draft' ? html`<button class="primary open-vote" ?disabled=${this.busy} @click=${() => this.openVote()}>Open the vote</button>` : nothing}
           ${manage && decision.status === 'open' ? html`<button class="primary close-vote" ?disabled=${this.busy} @click=${() => this.closeVote()}>Close the vote</button>` : nothing}
+          ${manage && decision.status !== 'open' ? html`<button class="secondary danger delete-decision" ?disabled=${this.busy} @click=${() => this.deleteDecision()}>Delete</button>` : nothing}
         </div>
       </header>
       ${decision.context ? html`<p class="decision-context">${decision.context}</p>` : nothing}

@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DecisionVoteIT extends OnDemoSpace {
 
     @Test
-    void a_vote_is_drafted_ranked_by_two_people_with_keyboard_and_drag_closed_and_read_round_by_round() {
+    void a_vote_is_drafted_ranked_by_two_people_with_keyboard_and_drag_closed_read_round_by_round_and_deleted() {
         app.wiring.users.create("lea@acme.test", "Lea Marketing", Role.APPROVER, TestApp.PASSWORD);
         app.wiring.users.create("tom@acme.test", "Tom IT", Role.DEVELOPER, TestApp.PASSWORD);
         signedInAt("admin/spaces/" + spaceId + "/decisions").click(".new-decision");
@@ -30,6 +30,7 @@ class DecisionVoteIT extends OnDemoSpace {
         browser.click(".create-decision");
         browser.click(".open-vote").click("dialog button[type=submit]");
         browser.findWithText(".decision-status", "Voting open");
+        assertThat(browser.all(".delete-decision")).as("an open vote cannot be deleted").isEmpty();
 
         // the admin ranks HubSpot Email, then Mailchimp, with the keyboard path
         browser.click(".ballot-unranked li[data-option='" + option("HubSpot Email") + "'] button.add-option");
@@ -70,6 +71,13 @@ class DecisionVoteIT extends OnDemoSpace {
         assertThat(result.get("winner").asLong()).isEqualTo(option("Mailchimp"));
         assertThat(result.at("/rounds/0/tie/decided_by").asText()).isEqualTo("fixed_order");
         assertThat(result.at("/rounds/0/eliminated").asLong()).isEqualTo(option("HubSpot Email"));
+
+        // once closed it can be deleted, after confirming
+        long id = decisionId();
+        browser.click(".delete-decision").click("dialog button[type=submit]");
+        browser.findWithText(".empty-state h2", "No decisions yet");
+        assertThat(admin.get("/api/decisions/" + id).status()).isEqualTo(404);
+        assertThat(browser.consoleErrors()).isEmpty();
     }
 
     private void switchTo(String email) {

@@ -109,6 +109,17 @@ final class DecisionRepository {
                 .bind("id", id).execute();
     }
 
+    /**
+     * Deletes the decision and its rows. The children go first, explicitly: the schema's ON DELETE CASCADE is not
+     * relied on because SQLite only honours it when foreign keys are switched on for the connection.
+     */
+    void delete(Handle handle, long id) {
+        for (var table : List.of("decision_ballots", "decision_voters", "decision_options")) {
+            handle.createUpdate("DELETE FROM " + table + " WHERE decision_id = :id").bind("id", id).execute();
+        }
+        handle.createUpdate("DELETE FROM decisions WHERE id = :id").bind("id", id).execute();
+    }
+
     Optional<Decision> find(Handle handle, long id, Instant now) {
         return handle.createQuery("SELECT " + COLUMNS + " FROM decisions WHERE id = :id").bind("id", id)
                 .map((rs, c) -> decision(handle, rs, now)).findOne();

@@ -14,7 +14,7 @@ import java.util.Map;
 import static dev.duet.access.Permission.*;
 
 /**
- * Decisions over HTTP: list, create, read and redraft; open and close the vote; cast and read one's own ballot;
+ * Decisions over HTTP: list, create, read, redraft and delete; open and close the vote; cast and read one's own ballot;
  * the result and the anonymised ballots once closed. Voting is {@code SIGNED_IN}: the service admits only invited voters.
  */
 public final class DecisionRoutes {
@@ -40,6 +40,10 @@ public final class DecisionRoutes {
         routes.post(DECISIONS, ctx -> answer(ctx.status(201), decisions.create(input(ctx), actor(ctx))), DECISION_MANAGE);
         routes.get(DECISION, ctx -> answer(ctx, decisions.get(id(ctx))), CONTENT_READ);
         routes.put(DECISION, ctx -> answer(ctx, decisions.redraft(id(ctx), input(ctx))), DECISION_MANAGE);
+        routes.delete(DECISION, ctx -> {
+            decisions.delete(id(ctx));
+            ctx.status(204);
+        }, DECISION_MANAGE);
         routes.post(DECISION + "/open", ctx -> answer(ctx, decisions.open(id(ctx))), DECISION_MANAGE);
         routes.post(DECISION + "/close", ctx -> answer(ctx, decisions.close(id(ctx), actor(ctx))), DECISION_MANAGE);
         routes.put(DECISION + "/ballot", this::vote, SIGNED_IN);

@@ -89,6 +89,20 @@ public final class Decisions {
         });
     }
 
+    /**
+     * Deletes a draft or closed decision with its options, voters and ballots; 409 while the vote is open, so nobody's
+     * ballot disappears under them (close the vote first).
+     */
+    public void delete(long id) {
+        repository.db().writeVoid(handle -> {
+            var decision = find(handle, id);
+            if (decision.status() == DecisionStatus.OPEN) {
+                throw new DecisionLocked("decision “" + decision.title() + "” is open: close the vote first, then delete it");
+            }
+            repository.delete(handle, id);
+        });
+    }
+
     /** Casts or replaces {@code userId}'s ballot: 403 unless invited, 409 unless the vote is open, 400 for a bad ballot. */
     public OwnBallot vote(long id, long userId, List<List<Long>> rankings) {
         return repository.db().write(handle -> {

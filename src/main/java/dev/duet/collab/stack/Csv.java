@@ -38,6 +38,28 @@ final class Csv {
         return quote ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
     }
 
+    /**
+     * A free-text cell made safe to open in a spreadsheet: text that Excel or LibreOffice would run as a formula (it
+     * begins with {@code = + - @}, a tab or a carriage return) gets a leading apostrophe, as OWASP advises, so it shows
+     * as text. Text that already begins with apostrophes before such a character gets one more, so that
+     * {@link #formulaUnguarded} always gives back exactly the original.
+     */
+    static String formulaGuarded(String value) {
+        return startsLikeFormula(value, 0) ? "'" + value : value;
+    }
+
+    /** The inverse of {@link #formulaGuarded}: drops the one apostrophe export added before a formula character. */
+    static String formulaUnguarded(String value) {
+        return value != null && value.startsWith("'") && startsLikeFormula(value, 1) ? value.substring(1) : value;
+    }
+
+    private static boolean startsLikeFormula(String value, int from) {
+        if (value == null) return false;
+        int i = from;
+        while (i < value.length() && value.charAt(i) == '\'') i++;
+        return i < value.length() && "=+-@\t\r".indexOf(value.charAt(i)) >= 0;
+    }
+
     /** The records of {@code text}; blank lines between records are skipped. A quote left open fails naming its line. */
     static List<Row> read(String text) {
         var rows = new ArrayList<Row>();

@@ -12,7 +12,9 @@ import java.util.Map;
 /**
  * The stack's tools as a CSV file: a header row naming the columns, then one tool per row. Import checks every row
  * before anything is written and reports problems as {@code line N.column}. Columns may come in any order and
- * optional ones may be left out; integrations and decisions are not part of the file.
+ * optional ones may be left out; integrations and decisions are not part of the file. Free-text cells are written
+ * guarded against spreadsheet formulas ({@link Csv#formulaGuarded}) and read back unguarded; numbers, dates and
+ * choices are written plain, since their rules never let them start like a formula.
  */
 final class ToolsCsv {
 
@@ -30,9 +32,11 @@ final class ToolsCsv {
         rows.add(COLUMNS);
         for (var tool : tools) {
             var in = tool.input();
-            rows.add(java.util.Arrays.asList(in.name(), in.category(), in.vendor(), in.ownerTeam(), in.owner(), in.liaison(),
-                    in.purpose(), in.cost(), in.currency(), in.billingPeriod(), text(in.seatsPaid()), text(in.seatsActive()),
-                    in.contractStart(), in.renewalDate(), text(in.noticeDays()), text(in.reminderDays()), in.url(), in.notes()));
+            rows.add(java.util.Arrays.asList(guarded(in.name()), in.category(), guarded(in.vendor()), in.ownerTeam(),
+                    guarded(in.owner()), guarded(in.liaison()), guarded(in.purpose()), in.cost(), in.currency(),
+                    in.billingPeriod(), text(in.seatsPaid()), text(in.seatsActive()),
+                    in.contractStart(), in.renewalDate(), text(in.noticeDays()), text(in.reminderDays()), guarded(in.url()),
+                    guarded(in.notes())));
         }
         return Csv.write(rows);
     }
@@ -80,12 +84,18 @@ final class ToolsCsv {
     }
 
     private static ToolInput input(Map<String, String> values, String prefix, Problems problems) {
-        return new ToolInput(values.get("name"), values.get("category"), values.get("vendor"), values.get("owner_team"),
-                values.get("owner"), values.get("liaison"), values.get("purpose"), values.get("cost"), values.get("currency"),
+        return new ToolInput(unguarded(values, "name"), values.get("category"), unguarded(values, "vendor"),
+                values.get("owner_team"), unguarded(values, "owner"), unguarded(values, "liaison"),
+                unguarded(values, "purpose"), values.get("cost"), values.get("currency"),
                 values.get("billing_period"), whole(values, "seats_paid", prefix, problems),
                 whole(values, "seats_active", prefix, problems), values.get("contract_start"), values.get("renewal_date"),
                 whole(values, "notice_days", prefix, problems), whole(values, "reminder_days", prefix, problems),
-                values.get("url"), values.get("notes"));
+                unguarded(values, "url"), unguarded(values, "notes"));
+    }
+
+    /** A free-text cell as the file holds it, without the apostrophe export put before a formula character. */
+    private static String unguarded(Map<String, String> values, String column) {
+        return Csv.formulaUnguarded(values.get(column));
     }
 
     private static Integer whole(Map<String, String> values, String column, String prefix, Problems problems) {
@@ -101,5 +111,10 @@ final class ToolsCsv {
 
     private static String text(Integer value) {
         return value == null ? null : value.toString();
+    }
+
+    /** A free-text cell for the file, guarded so a spreadsheet shows it as text rather than running it as a formula. */
+    private static String guarded(String value) {
+        return Csv.formulaGuarded(value);
     }
 }

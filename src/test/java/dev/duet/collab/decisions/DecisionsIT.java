@@ -226,6 +226,57 @@ class DecisionsIT extends OnBothDatabases {
         assertThat(result.json().at("/result/tabulation/winner").isNull()).isTrue();
     }
 
+    @Test
+    void a_draft_is_deleted_and_then_gone() {
+        long kept = created(List.of(leaId, tomId));
+        long id = created(List.of(leaId, tomId));
+
+        var deleted = manager.delete(path(id));
+
+        assertThat(deleted.status()).as(deleted.toString()).isEqualTo(204);
+        assertThat(manager.get(path(id)).status()).isEqualTo(404);
+        assertThat(manager.delete(path(id)).status()).isEqualTo(404);
+        assertThat(manager.get("/api/decisions").json().get("decisions")).extracting(d -> d.get("id").asLong())
+                .containsExactly(kept);
+    }
+
+    @Test
+    void an_open_vote_cannot_be_deleted_until_it_is_closed_and_then_goes_with_its_ballots() {
+        long id = created(List.of(leaId, tomId));
+        manager.post(path(id) + "/open", null);
+        long option = optionIds(manager.get(path(id)).json().get("decision")).getFirst();
+        assertThat(lea.put(path(id) + "/ballot", Map.of("ranking", List.of(option))).status()).isEqualTo(200);
+
+        var refused = manager.delete(path(id));
+
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.json().get("error").asText()).contains("close the vote first");
+        var still = manager.get(path(id)).json().get("decision");
+        assertThat(still.get("status").asText()).isEqualTo("open");
+        assertThat(still.at("/turnout/voted").asInt()).isEqualTo(1);
+        assertThat(lea.get(path(id) + "/ballot").json().at("/ballot/rankings").toString()).isEqualTo("[[" + option + "]]");
+
+        manager.post(path(id) + "/close", null);
+        assertThat(manager.delete(path(id)).status()).isEqualTo(204);
+        assertThat(manager.get(path(id)).status()).isEqualTo(404);
+        assertThat(manager.get(path(id) + "/ballots").status()).isEqualTo(404);
+        assertThat(lea.get(path(id) + "/ballot").status()).isEqualTo(404);
+    }
+
+    @Test
+    void only_people_who_manage_decisions_may_delete_them_and_unknown_ids_are_404() {
+        long id = created(List.of(leaId, tomId));
+
+        for (var role : List.of(Role.VIEWER, Role.APPROVER)) {
+            assertThat(app.as(role).delete(path(id)).status()).as(role.id()).isEqualTo(403);
+        }
+        assertThat(lea.delete(path(id)).status()).as("an invited voter").isEqualTo(403);
+        assertThat(manager.get(path(id)).json().at("/decision/status").asText()).isEqualTo("draft");
+        assertThat(manager.delete("/api/decisions/987654").status()).isEqualTo(404);
+        assertThat(manager.delete("/api/decisions/first").status()).isEqualTo(400);
+        assertThat(manager.get("/api/decisions").json().get("decisions")).hasSize(1);
+    }
+
     private long person(String email, String name, Role role) {
         return app.wiring.users.create(email, name, role, TestApp.PASSWORD).id();
     }

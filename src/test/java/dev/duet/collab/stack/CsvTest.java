@@ -43,4 +43,22 @@ class CsvTest {
         assertThatThrownBy(() -> Csv.read("name\nMail\"wave\n")).isInstanceOf(InvalidInput.class).hasMessageContaining("line 2");
         assertThatThrownBy(() -> Csv.read("name\n\"Mail\"wave\n")).isInstanceOf(InvalidInput.class).hasMessageContaining("line 2");
     }
+
+    @Test
+    void text_a_spreadsheet_would_run_as_a_formula_gets_a_leading_apostrophe_and_other_text_is_left_alone() {
+        assertThat(List.of("=1+1", "+31 20", "-5", "@SUM(A1)", "\tx", "\rx").stream().map(Csv::formulaGuarded))
+                .containsExactly("'=1+1", "'+31 20", "'-5", "'@SUM(A1)", "'\tx", "'\rx");
+        assertThat(Arrays.asList("Mailwave", "a=b", "", null, "'quoted", "1200.00").stream().map(Csv::formulaGuarded))
+                .containsExactly("Mailwave", "a=b", "", null, "'quoted", "1200.00");
+    }
+
+    @Test
+    void unguarding_gives_back_exactly_what_was_guarded_even_text_that_already_began_with_an_apostrophe() {
+        for (var text : Arrays.asList("=HYPERLINK(\"http://x\")", "-5", "'=x", "''@x", "'quoted", "plain", "", null)) {
+            assertThat(Csv.formulaUnguarded(Csv.formulaGuarded(text))).as(text).isEqualTo(text);
+        }
+        assertThat(Csv.formulaGuarded("'=x")).isEqualTo("''=x");
+        assertThat(Csv.formulaUnguarded("'=x")).isEqualTo("=x");
+        assertThat(Csv.formulaUnguarded("'quoted")).isEqualTo("'quoted");
+    }
 }

@@ -335,6 +335,27 @@ class StackIT {
     }
 
     @Test
+    void free_text_that_a_spreadsheet_would_run_as_a_formula_is_exported_as_text_and_imports_back_as_it_was() {
+        add(with(tool("=HYPERLINK(\"http://x\")", "email", "marketing", "1200", "EUR", "yearly"),
+                "vendor", "@vendor", "notes", "-not a sum", "purpose", "+1 seat"));
+
+        var export = admin.get("/api/stack/tools.csv").text();
+        var row = export.split("\r\n")[1];
+        assertThat(row).startsWith("\"'=HYPERLINK(\"\"http://x\"\")\",email,'@vendor,marketing,,,'+1 seat,1200.00,EUR,yearly,")
+                .endsWith(",'-not a sum");
+
+        for (var tool : admin.get("/api/stack/tools").json().get("tools")) admin.delete("/api/stack/tools/" + tool.get("id").asLong());
+        var imported = admin.send("POST", "/api/stack/tools/import", export, "text/csv");
+        assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
+        var tool = admin.get("/api/stack/tools").json().get("tools").get(0);
+        assertThat(tool.get("name").asText()).isEqualTo("=HYPERLINK(\"http://x\")");
+        assertThat(tool.get("vendor").asText()).isEqualTo("@vendor");
+        assertThat(tool.get("purpose").asText()).isEqualTo("+1 seat");
+        assertThat(tool.get("notes").asText()).isEqualTo("-not a sum");
+        assertThat(admin.get("/api/stack/tools.csv").text()).isEqualTo(export);
+    }
+
+    @Test
     void a_csv_with_bad_rows_is_refused_whole_naming_each_line() {
         add(tool("Mailwave", "email", "marketing", "10", "EUR", "monthly"));
         var csv = "name,category,owner_team,cost,currency,billing_period,seats_paid\n"
