@@ -65,7 +65,7 @@ class AssignmentTest {
 
     @Test
     void the_decimal_hash_covers_every_digit_count_and_the_extremes() {
-        int[] values = {0, 1, 9, 10, 99, 100, 99_999, 100_000, 100_001, 999_999_999, 1_000_000_000, -1, Integer.MIN_VALUE,
+        int[] values = {0, 1, 9, 10, 99, 100, 99_999, 100_000, 100_001, 99_999_999, 100_000_000, 100_000_001, 999_999_999, 1_000_000_000, -1, Integer.MIN_VALUE,
                 Integer.MAX_VALUE, 42_949, (int) 4_294_900_000L};
         for (int value : values) {
             var text = Long.toString(Integer.toUnsignedLong(value));
