@@ -1,5 +1,7 @@
 package dev.duet.experiments;
 
+import java.nio.charset.StandardCharsets;
+
 /**
  * GrowthBook's public hashing, so that a GrowthBook SDK in a site and Duet's delivery API put a visitor in the same
  * bucket: FNV-1a 32 over UTF-16 code units (Java's {@code char}, as JavaScript's {@code charCodeAt}).
@@ -44,7 +46,27 @@ public final class Hashing {
         return (int) (Integer.toUnsignedLong(fnvOfDecimal(mix(seedState, value))) % 10000);
     }
 
+    /**
+     * FNV-1a over {@code text}'s UTF-16 code units. A loop over {@code charAt} compiles to a slow loop in a server
+     * whose {@code String.charAt} has also met non-Latin-1 strings (its cold branch stays in the loop as a call), so
+     * Latin-1 text, every real visitor id, is hashed from a copy of its bytes; text with code units above 255 (written
+     * as '?' in that copy) is hashed unit by unit.
+     */
     private static int mix(int hash, String text) {
+        byte[] latin1 = text.getBytes(StandardCharsets.ISO_8859_1);
+        if (latin1.length != text.length()) return mixCodeUnits(hash, text);
+        int start = hash;
+        int questionMarks = 0;
+        for (byte unit : latin1) {
+            int codeUnit = unit & 0xFF;
+            questionMarks |= (codeUnit ^ '?') - 1;
+            hash ^= codeUnit;
+            hash *= FNV_PRIME;
+        }
+        return questionMarks < 0 ? mixCodeUnits(start, text) : hash;
+    }
+
+    private static int mixCodeUnits(int hash, String text) {
         for (int i = 0; i < text.length(); i++) {
             hash ^= text.charAt(i);
             hash *= FNV_PRIME;
@@ -56,9 +78,9 @@ public final class Hashing {
      * FNV-1a 32 of the decimal digits of the unsigned {@code value}, as {@code Long.toString} would write them.
      * Each digit is divided out of one of the two five-digit halves independently (divisions by constants compile to
      * multiplications), not one after another, and packed four bits each into a long. Most values have ten digits and
-     * most others nine, and which is a coin toss the processor would mispredict about one time in four, stopping it
-     * from overlapping one visitor's hash with the next: so both hashes run side by side, from the tenth and from the
-     * ninth digit, and the one that fits is picked without a branch. Shorter values (one in forty) take a loop.
+     * most others nine, and which is a coin toss the processor would mispredict about one time in four: so the hash of
+     * the last nine digits starts either from the state after the tenth digit or from the offset, picked without a
+     * branch. Shorter values (one in forty) take a loop.
      */
     static int fnvOfDecimal(int value) {
         long unsigned = Integer.toUnsignedLong(value);
@@ -66,15 +88,14 @@ public final class Hashing {
         int low = (int) (unsigned - high * 100_000L);
         long packed = fiveDigits(high) << 20 | fiveDigits(low);
         if (unsigned < 100_000_000L) return fnvOfDigits(packed, Math.max(1, (67 - Long.numberOfLeadingZeros(packed)) >> 2));
-        int ten = (FNV_OFFSET ^ ('0' + (int) (packed >>> 36))) * FNV_PRIME;
-        int nine = FNV_OFFSET;
-        for (int shift = 32; shift >= 0; shift -= 4) {
-            int digit = '0' + (int) ((packed >>> shift) & 0xF);
-            ten = (ten ^ digit) * FNV_PRIME;
-            nine = (nine ^ digit) * FNV_PRIME;
-        }
+        int afterTenth = (FNV_OFFSET ^ ('0' + (int) (packed >>> 36))) * FNV_PRIME;
         int tenDigits = (int) ((999_999_999L - unsigned) >> 63);
-        return nine ^ ((nine ^ ten) & tenDigits);
+        int hash = FNV_OFFSET ^ ((FNV_OFFSET ^ afterTenth) & tenDigits);
+        for (int shift = 32; shift >= 0; shift -= 4) {
+            hash ^= '0' + (int) ((packed >>> shift) & 0xF);
+            hash *= FNV_PRIME;
+        }
+        return hash;
     }
 
     /** FNV-1a 32 of the lowest {@code digits} packed digits (four bits each), the most significant first. */

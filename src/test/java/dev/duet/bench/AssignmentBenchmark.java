@@ -1,6 +1,7 @@
 package dev.duet.bench;
 
 import dev.duet.experiments.ExperimentBlock;
+import dev.duet.experiments.Hashing;
 import dev.duet.web.Json;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -62,6 +63,12 @@ public class AssignmentBenchmark {
     @Benchmark
     public int assignTwoWay() {
         return twoWay.assignment().variation(visitor());
+    }
+
+    /** The reference: FNV-1a over the visitor id alone, the floor of any GrowthBook-compatible assignment. */
+    @Benchmark
+    public long referenceHashOfVisitorId() {
+        return Hashing.fnv1a32(visitor());
     }
 
     @Benchmark

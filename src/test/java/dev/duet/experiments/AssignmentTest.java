@@ -95,8 +95,25 @@ class AssignmentTest {
                 .toList();
     }
 
+    @Test
+    void any_text_hashes_by_its_utf16_code_units_whatever_its_characters() {
+        var texts = List.of("", "?", "a?b", "??", "é", "café-ü", "ÿ?ÿ", "訪問者", "a訪?", "😀", "x😀?y", "\u0000\u00ff\u0100",
+                "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef");
+        for (var text : texts) assertThat(Hashing.fnv1a32(text)).as(text).isEqualTo(fnvByCharAt(text));
+    }
+
     private static double naiveVersion2(String seed, String value) {
-        long first = Hashing.fnv1a32(seed + value);
-        return (Hashing.fnv1a32(Long.toString(first)) % 10000) / 10000.0;
+        long first = fnvByCharAt(seed + value);
+        return (fnvByCharAt(Long.toString(first)) % 10000) / 10000.0;
+    }
+
+    /** FNV-1a 32 as GrowthBook's SDKs write it: over charCodeAt, one code unit at a time. */
+    private static long fnvByCharAt(String text) {
+        int hash = 0x811c9dc5;
+        for (int i = 0; i < text.length(); i++) {
+            hash ^= text.charAt(i);
+            hash *= 0x01000193;
+        }
+        return Integer.toUnsignedLong(hash);
     }
 }
