@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# JMH benchmark of experiment assignment (ExperimentBlock.assign, 2- and 3-way): builds the tests with the JMH
+# JMH benchmark of experiment assignment (2- and 3-way, and FNV-1a over the visitor id alone as the reference): builds the tests with the JMH
 # annotation processor (-Pbench), runs AssignmentBenchmark in one fork (3 x 2 s warm-up, 5 x 2 s measurement per
 # benchmark: about a minute), then measures the CPU time per call (about 15 s), and writes bench/results/<date>-assignment.md with the machine it ran on.
 # Usage: bench/assignment/run.sh   (JAVA_HOME defaults to the JDK 25 of the build machine)

@@ -89,8 +89,11 @@ final class Channels {
 
     private static String host(String referrer) {
         if (referrer == null || referrer.isBlank()) return null;
+        var text = referrer.strip();
+        var plain = PlainUrls.host(text);
+        if (plain != null) return plain;
         try {
-            var uri = URI.create(referrer.strip());
+            var uri = URI.create(text);
             var scheme = uri.getScheme();
             if (scheme == null || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))) return null;
             var host = uri.getHost();

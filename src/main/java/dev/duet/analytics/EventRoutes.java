@@ -44,11 +44,20 @@ public final class EventRoutes {
         EventBodies.checkType(ctx.contentType());
         var events = EventBodies.read(ctx.bodyInputStream(), ctx.contentLength());
         switch (intake.receive(spaceId, events, ctx.userAgent())) {
-            case EventIntake.Stored stored -> ctx.json(new Acknowledgement(stored.accepted(), stored.rejected()));
+            case EventIntake.Stored stored -> acknowledge(ctx, stored);
             case EventIntake.Busy busy -> refuse(ctx, 429, busy.retryAfterSeconds(),
                     "too many events are waiting to be stored; none of these were taken, send them again after "
                             + busy.retryAfterSeconds() + " s");
             case EventIntake.Unavailable unavailable -> refuse(ctx, 503, 1, unavailable.reason());
+        }
+    }
+
+    /** The common answer, every event taken, is written as it is: serialising it showed in the intake profile. */
+    private static void acknowledge(Context ctx, EventIntake.Stored stored) {
+        if (stored.rejected().isEmpty()) {
+            ctx.contentType("application/json").result("{\"accepted\":" + stored.accepted() + ",\"rejected\":[]}");
+        } else {
+            ctx.json(new Acknowledgement(stored.accepted(), stored.rejected()));
         }
     }
 

@@ -1,5 +1,9 @@
 package dev.duet.storage;
 
+import org.jdbi.v3.core.Handle;
+import org.postgresql.PGConnection;
+
+import java.sql.SQLException;
 import java.util.Map;
 
 /**
@@ -30,6 +34,15 @@ public enum Dialect {
 
     public Map<String, String> placeholders() {
         return placeholders;
+    }
+
+    /** The dialect of the database {@code handle} is connected to. */
+    public static Dialect of(Handle handle) {
+        try {
+            return handle.getConnection().isWrapperFor(PGConnection.class) ? POSTGRES : SQLITE;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot tell which database the connection is to", e);
+        }
     }
 
     public static Dialect of(String jdbcUrl) {

@@ -25,11 +25,7 @@ public final class RowCopy {
 
     /** Whether the handle's connection is PostgreSQL's, so {@link #copy} can be used. */
     public static boolean available(Handle handle) {
-        try {
-            return handle.getConnection().isWrapperFor(PGConnection.class);
-        } catch (SQLException e) {
-            return false;
-        }
+        return Dialect.of(handle) == Dialect.POSTGRES;
     }
 
     /** Appends {@code rows} (values in the order of {@code columns}) to {@code table}. */
