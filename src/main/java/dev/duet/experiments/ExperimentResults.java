@@ -3,19 +3,26 @@ package dev.duet.experiments;
 import dev.duet.analytics.ExperimentData;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Computes an experiment's results from the event log's sufficient statistics ({@link ExperimentData#totals}): units
  * per variation, the sample-ratio check, progress, per metric totals and each variation against control by the stats
- * engine, and the decision they suggest. Thread-safe; reads the database, writes nothing.
+ * engine, and the decision they suggest; and the same comparisons per segment, channel, locale or device. Thread-safe;
+ * reads the database, writes nothing.
  */
 public final class ExperimentResults {
 
     /** Which of the stats engine's two engines compares the variations. */
     public enum Engine { BAYESIAN, FREQUENTIST }
+
+    /** Said with every breakdown: slices are for understanding a result, not for deciding it. */
+    static final String BREAKDOWN_NOTE = "Each slice is compared on its own, without correction for the number of "
+            + "slices: with many of them, some will look like wins by chance. Decide on the whole experiment's results.";
 
     private final Experiments experiments;
     private final ExperimentData data;
@@ -27,44 +34,90 @@ public final class ExperimentResults {
 
     public ExperimentResult results(long spaceId, String key, Engine engine) {
         var experiment = experiments.get(spaceId, key);
-        var names = experiment.variants().stream().map(Experiment.Variant::name).toList();
-        var units = unitsPerVariation(spaceId, experiment);
-        long total = units.stream().mapToLong(Long::longValue).sum();
+        var slice = slices(spaceId, experiment, engine, null).getFirst();
+        var planned = experiment.plannedUnits();
+        long total = slice.units();
+        var progress = new ExperimentResult.Progress(planned, total, planned == null ? null : Math.min(1.0, total / (double) planned));
+        var decision = Decisions.decide(progress, slice.sampleRatio(), slice.goals(), slice.guardrails(), engine);
+        return new ExperimentResult(key, experiment.storyId(), experiment.status(), label(engine), total,
+                slice.variations(), slice.sampleRatio(), progress, slice.goals(), slice.guardrails(), decision);
+    }
+
+    /** The experiment's units and metrics per value of {@code dimension}, the slices with most units first. */
+    public ExperimentBreakdown breakdown(long spaceId, String key, Engine engine, ExperimentData.Dimension dimension) {
+        var experiment = experiments.get(spaceId, key);
+        var slices = slices(spaceId, experiment, engine, dimension).stream()
+                .filter(slice -> slice.units() > 0)
+                .sorted(Comparator.comparingLong(ExperimentBreakdown.Slice::units).reversed()
+                        .thenComparing(ExperimentBreakdown.Slice::value))
+                .toList();
+        return new ExperimentBreakdown(key, dimension.label(), label(engine), slices, BREAKDOWN_NOTE);
+    }
+
+    /** One slice per value of {@code dimension} (a single one, value "", for null), in the database's order. */
+    private List<ExperimentBreakdown.Slice> slices(long spaceId, Experiment experiment, Engine engine,
+                                                   ExperimentData.Dimension dimension) {
+        var units = data.totals(spaceId, experiment.key(), Set.of(), ExperimentData.Aggregation.ANY, dimension);
+        var goals = metricTotals(spaceId, experiment, experiment.goalMetrics(), dimension);
+        var guardrails = metricTotals(spaceId, experiment, experiment.guardrailMetrics(), dimension);
+        var values = new ArrayList<>(units.keySet());
+        if (values.isEmpty()) values.add("");
+        var slices = new ArrayList<ExperimentBreakdown.Slice>();
+        for (var value : values) {
+            var perVariation = unitsPerVariation(experiment, units.getOrDefault(value, List.of()));
+            long total = perVariation.stream().mapToLong(Long::longValue).sum();
+            slices.add(new ExperimentBreakdown.Slice(value, total, variationUnits(experiment, perVariation, total),
+                    Analyses.sampleRatio(perVariation, experiment.weights()),
+                    results(experiment, goals, value, engine), results(experiment, guardrails, value, engine)));
+        }
+        return slices;
+    }
+
+    private static List<ExperimentResult.VariationUnits> variationUnits(Experiment experiment, List<Long> units, long total) {
         var variations = new ArrayList<ExperimentResult.VariationUnits>();
-        for (int i = 0; i < names.size(); i++) {
-            variations.add(new ExperimentResult.VariationUnits(i, names.get(i), units.get(i),
+        for (var variant : experiment.variants()) {
+            int i = variant.variation();
+            variations.add(new ExperimentResult.VariationUnits(i, variant.name(), units.get(i),
                     total == 0 ? 0 : units.get(i) / (double) total, experiment.weights().get(i)));
         }
-        var sampleRatio = Analyses.sampleRatio(units, experiment.weights());
-        var planned = experiment.plannedUnits();
-        var progress = new ExperimentResult.Progress(planned, total, planned == null ? null : Math.min(1.0, total / (double) planned));
-        var goals = metrics(spaceId, experiment, experiment.goalMetrics(), engine);
-        var guardrails = metrics(spaceId, experiment, experiment.guardrailMetrics(), engine);
-        var decision = Decisions.decide(progress, sampleRatio, goals, guardrails, engine);
-        return new ExperimentResult(key, experiment.storyId(), experiment.status(), engine.name().toLowerCase(Locale.ROOT),
-                total, variations, sampleRatio, progress, goals, guardrails, decision);
+        return variations;
     }
 
     /** Units per variation of the experiment, 0 for variations nobody was exposed to yet. */
-    private List<Long> unitsPerVariation(long spaceId, Experiment experiment) {
+    private static List<Long> unitsPerVariation(Experiment experiment, List<ExperimentData.VariationTotals> found) {
         var units = new ArrayList<Long>();
         for (int i = 0; i < experiment.variants().size(); i++) units.add(0L);
-        for (var totals : data.totals(spaceId, experiment.key(), Set.of(), ExperimentData.Aggregation.ANY)) {
+        for (var totals : found) {
             if (totals.variation() >= 0 && totals.variation() < units.size()) units.set(totals.variation(), totals.units());
         }
         return units;
     }
 
-    private List<ExperimentResult.MetricResult> metrics(long spaceId, Experiment experiment, List<Metric> metrics, Engine engine) {
+    /** A metric and its totals per slice value and variation. */
+    private record MetricTotals(Metric metric, List<String> metricKeys, Map<String, List<ExperimentData.VariationTotals>> slices) {
+    }
+
+    private List<MetricTotals> metricTotals(long spaceId, Experiment experiment, List<Metric> metrics,
+                                            ExperimentData.Dimension dimension) {
         var uidsInside = ContentExperiments.uidsInside(experiment.node());
-        var results = new ArrayList<ExperimentResult.MetricResult>();
+        var found = new ArrayList<MetricTotals>();
         for (var metric : metrics) {
             var keys = metric.metricKeys(experiment.blockUid(), uidsInside);
             var aggregation = metric.aggregation() == Metric.Aggregation.SUM ? ExperimentData.Aggregation.SUM : ExperimentData.Aggregation.ANY;
-            var totals = totals(experiment, data.totals(spaceId, experiment.key(), keys, aggregation));
-            var sorted = keys.stream().sorted().toList();
+            found.add(new MetricTotals(metric, keys.stream().sorted().toList(),
+                    data.totals(spaceId, experiment.key(), keys, aggregation, dimension)));
+        }
+        return found;
+    }
+
+    private static List<ExperimentResult.MetricResult> results(Experiment experiment, List<MetricTotals> metrics,
+                                                               String value, Engine engine) {
+        var results = new ArrayList<ExperimentResult.MetricResult>();
+        for (var found : metrics) {
+            var metric = found.metric();
+            var totals = totals(experiment, found.slices().getOrDefault(value, List.of()));
             results.add(new ExperimentResult.MetricResult(metric.name(), metric.typeLabel(), metric.event(), metric.block(),
-                    metric.aggregationLabel(), sorted, totals.stream().map(Analyses.Totals::described).toList(),
+                    metric.aggregationLabel(), found.metricKeys(), totals.stream().map(Analyses.Totals::described).toList(),
                     Analyses.compare(metric, totals, experiment.weights(), engine)));
         }
         return results;
@@ -80,5 +133,9 @@ public final class ExperimentResults {
                     row.units(), row.sum(), row.sumSquares()));
         }
         return totals;
+    }
+
+    private static String label(Engine engine) {
+        return engine.name().toLowerCase(Locale.ROOT);
     }
 }

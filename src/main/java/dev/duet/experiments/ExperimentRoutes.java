@@ -2,6 +2,7 @@ package dev.duet.experiments;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.duet.access.AccessGuard;
+import dev.duet.analytics.ExperimentData;
 import dev.duet.content.Stories;
 import dev.duet.content.Story;
 import dev.duet.failure.InvalidInput;
@@ -11,6 +12,7 @@ import dev.duet.web.Params;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 
@@ -45,6 +47,7 @@ public final class ExperimentRoutes {
         routes.get(EXPERIMENTS, this::list, CONTENT_READ);
         routes.get(EXPERIMENT, ctx -> ctx.json(Map.of("experiment", experiments.get(spaceId(ctx), key(ctx)))), CONTENT_READ);
         routes.get(EXPERIMENT + "/results", this::results, CONTENT_READ);
+        routes.get(EXPERIMENT + "/results/breakdown", this::breakdown, CONTENT_READ);
         routes.post(EXPERIMENT + "/ship", this::ship, STORY_WRITE);
         routes.post(EXPERIMENT + "/status", this::status, STORY_WRITE);
     }
@@ -65,16 +68,31 @@ public final class ExperimentRoutes {
     }
 
     private void results(Context ctx) {
+        ctx.json(Map.of("results", results.results(spaceId(ctx), key(ctx), engine(ctx))));
+    }
+
+    private void breakdown(Context ctx) {
+        var dimension = dimension(ctx.queryParam("by"));
+        ctx.json(Map.of("breakdown", results.breakdown(spaceId(ctx), key(ctx), engine(ctx), dimension)));
+    }
+
+    private static ExperimentResults.Engine engine(Context ctx) {
         var raw = ctx.queryParam("engine");
-        var engine = ExperimentResults.Engine.BAYESIAN;
-        if (raw != null && !raw.isBlank()) {
-            engine = switch (raw.strip().toLowerCase(Locale.ROOT)) {
-                case "bayesian" -> ExperimentResults.Engine.BAYESIAN;
-                case "frequentist" -> ExperimentResults.Engine.FREQUENTIST;
-                default -> throw InvalidInput.field("engine", "must be bayesian or frequentist, got " + raw);
-            };
+        if (raw == null || raw.isBlank()) return ExperimentResults.Engine.BAYESIAN;
+        return switch (raw.strip().toLowerCase(Locale.ROOT)) {
+            case "bayesian" -> ExperimentResults.Engine.BAYESIAN;
+            case "frequentist" -> ExperimentResults.Engine.FREQUENTIST;
+            default -> throw InvalidInput.field("engine", "must be bayesian or frequentist, got " + raw);
+        };
+    }
+
+    private static ExperimentData.Dimension dimension(String raw) {
+        var known = Arrays.stream(ExperimentData.Dimension.values()).map(ExperimentData.Dimension::label).toList();
+        if (raw == null || raw.isBlank()) throw InvalidInput.field("by", "is required: one of " + String.join(", ", known));
+        for (var dimension : ExperimentData.Dimension.values()) {
+            if (dimension.label().equals(raw.strip().toLowerCase(Locale.ROOT))) return dimension;
         }
-        ctx.json(Map.of("results", results.results(spaceId(ctx), key(ctx), engine)));
+        throw InvalidInput.field("by", "must be one of " + String.join(", ", known) + ", got " + raw);
     }
 
     private void ship(Context ctx) {

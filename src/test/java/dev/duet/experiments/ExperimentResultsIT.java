@@ -1,5 +1,6 @@
 package dev.duet.experiments;
 
+import dev.duet.analytics.Event;
 import dev.duet.analytics.EventType;
 import dev.duet.testing.TestApp;
 import dev.duet.testing.TestDatabase;
@@ -10,6 +11,7 @@ import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import static dev.duet.experiments.ExperimentSite.NOON;
@@ -135,6 +137,57 @@ class ExperimentResultsIT {
         assertThat(badEngine.status()).isEqualTo(400);
         assertThat(badEngine.json().at("/details/0/path").asText()).isEqualTo("engine");
         assertThat(site.admin.get(site.path("/experiments/nope/results")).status()).isEqualTo(404);
+    }
+
+    @Test
+    void results_break_down_by_the_segment_at_exposure_with_the_largest_slices_first() {
+        var events = new ArrayList<Event>();
+        segmentTraffic(events, "developer", 0, 200, 20);
+        segmentTraffic(events, "developer", 1, 200, 100);
+        segmentTraffic(events, "marketer", 0, 50, 10);
+        segmentTraffic(events, "marketer", 1, 50, 10);
+        app.wiring.eventLog.append(events);
+        site.traffic("hero-test", 0, 3, 0);
+
+        var answer = site.admin.get(site.path("/experiments/hero-test/results/breakdown?by=Segment&engine=frequentist"));
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+        var breakdown = answer.json().get("breakdown");
+        assertThat(breakdown.get("dimension").asText()).isEqualTo("segment");
+        assertThat(breakdown.get("engine").asText()).isEqualTo("frequentist");
+        assertThat(breakdown.get("note").asText()).contains("by chance");
+        var slices = breakdown.get("slices");
+        assertThat(slices.findValuesAsText("value")).containsExactly("developer", "marketer", "");
+        var developers = slices.get(0);
+        assertThat(developers.get("units").asLong()).isEqualTo(400);
+        assertThat(developers.at("/variations/1/units").asLong()).isEqualTo(200);
+        assertThat(developers.at("/goals/0/variations/1/total").asDouble()).isEqualTo(100);
+        assertThat(developers.at("/goals/0/comparisons/0/lift").asDouble()).isEqualTo(4.0, within(1e-9));
+        assertThat(developers.at("/goals/0/comparisons/0/significant").asBoolean()).isTrue();
+        var marketers = slices.get(1);
+        assertThat(marketers.at("/goals/0/comparisons/0/lift").asDouble()).isEqualTo(0.0, within(1e-9));
+        assertThat(marketers.at("/goals/0/comparisons/0/significant").asBoolean()).isFalse();
+        assertThat(slices.get(2).get("units").asLong()).isEqualTo(3);
+        assertThat(slices.get(2).at("/sample_ratio/flagged").asBoolean()).isFalse();
+        assertThat(developers.get("units").asLong() + marketers.get("units").asLong() + 3).isEqualTo(results("").get("units").asLong());
+
+        var unknown = site.admin.get(site.path("/experiments/hero-test/results/breakdown?by=weather"));
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.json().at("/details/0/path").asText()).isEqualTo("by");
+        assertThat(unknown.json().at("/details/0/message").asText()).contains("segment, channel, locale, device");
+        assertThat(site.admin.get(site.path("/experiments/hero-test/results/breakdown")).status()).isEqualTo(400);
+        assertThat(site.admin.get(site.path("/experiments/nope/results/breakdown?by=device")).status()).isEqualTo(404);
+    }
+
+    private void segmentTraffic(List<Event> events, String segment, int variation, int count, int converted) {
+        for (int i = 0; i < count; i++) {
+            var visitor = segment + "-" + variation + "-" + i;
+            events.add(new Event(site.spaceId, EventType.EXPOSURE, null, visitor, NOON, null, null, "hero-test", variation,
+                    null, segment, null, null, null));
+            if (i < converted) {
+                events.add(new Event(site.spaceId, EventType.CONVERSION, "signup", visitor, NOON.plusSeconds(30), null,
+                        null, null, null, null, segment, null, null, null));
+            }
+        }
     }
 
     private com.fasterxml.jackson.databind.JsonNode results(String query) {

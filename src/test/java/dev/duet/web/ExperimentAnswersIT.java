@@ -82,6 +82,12 @@ class ExperimentAnswersIT {
         documented(results, admin.get(base + "/experiments/hero-test/results?engine=frequentist"));
         documented(results, admin.get(base + "/experiments/hero-test/results?engine=magic"));
         documented(results, app.anonymous().get(base + "/experiments/hero-test/results"));
+        var breakdown = "GET /api/spaces/{space_id}/experiments/{key}/results/breakdown";
+        documented(breakdown, admin.get(base + "/experiments/hero-test/results/breakdown?by=device"));
+        documented(breakdown, admin.get(base + "/experiments/hero-test/results/breakdown?by=segment&engine=frequentist"));
+        documented(breakdown, admin.get(base + "/experiments/hero-test/results/breakdown?by=weather"));
+        documented(breakdown, admin.get(base + "/experiments/nope/results/breakdown?by=locale"));
+        documented(breakdown, app.anonymous().get(base + "/experiments/hero-test/results/breakdown?by=device"));
         documented(status, app.as(Role.VIEWER).post(base + "/experiments/hero-test/status", Map.of("status", "stopped", "version", 1)));
         documented(status, admin.post(base + "/experiments/hero-test/status", Map.of("status", "stopped")));
         documented(status, admin.post(base + "/experiments/hero-test/status", Map.of("status", "paused", "version", 1)));
