@@ -18,6 +18,11 @@ export const experimentsApi = {
     return (await get(`${one(spaceId, key)}/results${query({ engine })}`)).results;
   },
 
+  /** The results per value of a dimension (segment, channel, locale or device) at each visitor's first exposure. */
+  async breakdown(spaceId, key, dimension, engine = '') {
+    return (await get(`${one(spaceId, key)}/results/breakdown${query({ by: dimension, engine })}`)).breakdown;
+  },
+
   /** The version of the story holding the test, as the writes must name it. */
   async storyVersion(spaceId, storyId) {
     return (await get(`/api/spaces/${spaceId}/stories/${storyId}`)).story.version;

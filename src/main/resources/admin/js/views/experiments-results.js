@@ -11,6 +11,7 @@ import { confirmDialog, openDialog } from '../ui/dialog.js';
 import { metricLabel } from '../editor/experiment-model.js';
 import { experimentsApi } from './experiments-api.js';
 import { STATUS_TONES, STATUS_WORDS } from '../editor/experiment-card.js';
+import './experiments-breakdown.js';
 
 /** A test's status as a badge ("Not published" when the site has no version of it). */
 export function statusBadge(status, className = 'experiment-status', missing = 'Not live') {
@@ -199,7 +200,9 @@ class DuetExperimentResults extends DuetElement {
         <section class="card experiment-guardrails-results">
           <h2>Guardrails <small class="muted">numbers that must not get worse</small></h2>
           ${this.metrics('guardrail').map((metric) => this.renderMetric(metric, true))}
-        </section>` : ''}`;
+        </section>` : ''}
+      <duet-experiment-breakdown .spaceId=${this.spaceId} .experimentKey=${this.experimentKey} .engine=${this.engine}
+        .names=${this.names}></duet-experiment-breakdown>`;
   }
 
   renderDecision() {

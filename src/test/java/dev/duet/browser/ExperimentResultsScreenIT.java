@@ -68,7 +68,9 @@ class ExperimentResultsScreenIT extends OnDemoSpace {
         for (int variation = 0; variation < 2; variation++) {
             for (int i = 0; i < 1000; i++) {
                 var visitor = "visitor-" + variation + "-" + i;
-                exposures.add(event(EventType.EXPOSURE, null, visitor, exposed, variation));
+                // four in ten on mobile, the rest on desktop, for the breakdown by device
+                exposures.add(new Event(spaceId, EventType.EXPOSURE, null, visitor, exposed, homeId, null, KEY, variation,
+                        null, null, null, null, i < 400 ? "mobile" : "desktop"));
                 if (i < (variation == 0 ? 100 : 160)) signups.add(event(EventType.CONVERSION, "signup", visitor, exposed.plusSeconds(60), null));
                 if (i < 10) signups.add(new Event(spaceId, EventType.CUSTOM, "refund", visitor, exposed.plusSeconds(90), homeId, null, null, null,
                         20.0, null, null, null, null));
@@ -116,6 +118,16 @@ class ExperimentResultsScreenIT extends OnDemoSpace {
         new Select(browser.find("select.engine")).selectByValue("frequentist");
         browser.findWithText(goal + " thead th", "p-value");
         assertThat(browser.find(goal + " tr[data-variation='1'] .chance").getText()).isNotBlank().doesNotContain("%");
+
+        // by audience: the first goal per device, the largest slice first, with each slice's lift
+        new Select(browser.find("select.breakdown-dimension")).selectByValue("device");
+        var desktop = ".breakdown-table tr[data-value='desktop']";
+        browser.find(desktop);
+        assertThat(browser.all(".breakdown-table tbody tr")).hasSize(2);
+        assertThat(browser.find(".breakdown-table tbody tr").getAttribute("data-value")).isEqualTo("desktop");
+        assertThat(browser.find(desktop + " .units").getText()).isEqualTo("1,200");
+        assertThat(browser.find(".breakdown-table tr[data-value='mobile'] .units").getText()).isEqualTo("800");
+        assertThat(browser.find(".breakdown-table tr[data-value='mobile'] .lift").getText()).startsWith("+").contains("p = ");
         var before = story().get("version").asLong();
 
         // Ship the winner offers the suggested variant, makes a new version, then offers to open the page
