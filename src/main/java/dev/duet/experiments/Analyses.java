@@ -48,7 +48,8 @@ final class Analyses {
                 : VariationStats.of(t.name(), t.units(), t.sum(), t.sumSquares())).toList();
         var options = (engine == ExperimentResults.Engine.BAYESIAN ? Options.bayesian() : Options.defaults())
                 .withWeights(normalized(weights));
-        return Analysis.of(kind, stats, options).comparisons().stream().map(Analyses::plain).toList();
+        return Analysis.of(kind, stats, options).comparisons().stream()
+                .map(comparison -> plain(comparison, metric.lowerIsBetter())).toList();
     }
 
     /** Weights rescaled to add up to 1 exactly: content may give three shares of 0.333, the engine wants a whole. */
@@ -57,11 +58,17 @@ final class Analyses {
         return total <= 0 ? List.of() : weights.stream().map(weight -> weight / total).toList();
     }
 
-    private static ExperimentResult.Comparison plain(Comparison comparison) {
+    /**
+     * The engine's comparison as the results show it. The engine takes higher as better; when lower is, the chance to
+     * win is that of the variation being lower, and the risk of shipping it is what the engine calls the control's
+     * risk (the expected amount by which the variation is in fact higher).
+     */
+    private static ExperimentResult.Comparison plain(Comparison comparison, boolean lowerIsBetter) {
         return switch (comparison) {
             case Comparison.Bayesian bayesian -> new ExperimentResult.Comparison(bayesian.variation(), bayesian.name(),
                     bayesian.lift().estimate(), bayesian.lift().interval().lower(), bayesian.lift().interval().upper(),
-                    bayesian.chanceToWin(), bayesian.riskTreatment(), null, null, null);
+                    lowerIsBetter ? 1 - bayesian.chanceToWin() : bayesian.chanceToWin(),
+                    lowerIsBetter ? bayesian.riskControl() : bayesian.riskTreatment(), null, null, null);
             case Comparison.Frequentist frequentist -> new ExperimentResult.Comparison(frequentist.variation(),
                     frequentist.name(), frequentist.lift().estimate(), frequentist.lift().interval().lower(),
                     frequentist.lift().interval().upper(), null, null, frequentist.pValue(), frequentist.significant(), null);

@@ -13,9 +13,10 @@ import java.util.Optional;
  * trusted); the planned sample not reached yet (keep running: deciding early inflates false winners); a variation
  * that beats control on the first goal without harming any guardrail (ship it); otherwise no winner (stop, once the
  * planned sample is reached; keep running while none was planned). A variation beats control when the Bayesian
- * chance to win is at least {@value #CHANCE_TO_WIN}, or the frequentist lift is significant and positive. Guardrails
- * are metrics that must not drop: one harms when its chance to win is at most 1 − {@value #CHANCE_TO_WIN}, or its
- * lift is significant and negative.
+ * chance to win is at least {@value #CHANCE_TO_WIN}, or the frequentist lift is significant and in the metric's good
+ * direction (up, or down for a metric whose lower is better). Guardrails are metrics that must not get worse: one
+ * harms when its chance to win is at most 1 − {@value #CHANCE_TO_WIN}, or its lift is significant and in the bad
+ * direction.
  */
 final class Decisions {
 
@@ -39,8 +40,8 @@ final class Decisions {
                     + "planned sample is reached inflates false winners");
         }
         var goal = goals.getFirst();
-        var winner = goal.comparisons().stream().filter(c -> beatsControl(c, engine))
-                .max(Comparator.comparingDouble(Comparison::lift));
+        var winner = goal.comparisons().stream().filter(c -> beatsControl(c, goal.lowerIsBetter(), engine))
+                .max(Comparator.comparingDouble(c -> improvement(c, goal.lowerIsBetter())));
         if (winner.isPresent()) {
             var harmed = harmedGuardrail(winner.get().variation(), guardrails, engine);
             if (harmed.isEmpty()) {
@@ -48,7 +49,7 @@ final class Decisions {
                 return Decision.ship(best.variation(), best.name(), best.name() + " beats control on " + goal.name()
                         + " (lift " + signedPercent(best.lift()) + evidence(best, engine) + ") and harms no guardrail");
             }
-            var reason = winner.get().name() + " beats control on " + goal.name() + " but lowers the guardrail " + harmed.get();
+            var reason = winner.get().name() + " beats control on " + goal.name() + " but " + harmed.get();
             return planned == null ? Decision.keepRunning(reason) : Decision.stop(reason);
         }
         if (planned == null) {
@@ -57,26 +58,35 @@ final class Decisions {
         return Decision.stop("no variation beats control on " + goal.name() + " after the planned " + planned + " units; keep the control");
     }
 
-    private static boolean beatsControl(Comparison comparison, ExperimentResults.Engine engine) {
+    /** The lift in the metric's good direction: positive is better, whether higher or lower is. */
+    private static double improvement(Comparison comparison, boolean lowerIsBetter) {
+        return lowerIsBetter ? -comparison.lift() : comparison.lift();
+    }
+
+    /** Chance to win is already that of improving the metric (see {@link Analyses}); p-values need the direction. */
+    private static boolean beatsControl(Comparison comparison, boolean lowerIsBetter, ExperimentResults.Engine engine) {
         if (comparison.lift() == null) return false;
         return switch (engine) {
             case BAYESIAN -> comparison.chanceToWin() != null && comparison.chanceToWin() >= CHANCE_TO_WIN;
-            case FREQUENTIST -> Boolean.TRUE.equals(comparison.significant()) && comparison.lift() > 0;
+            case FREQUENTIST -> Boolean.TRUE.equals(comparison.significant()) && improvement(comparison, lowerIsBetter) > 0;
         };
     }
 
-    private static boolean harms(Comparison comparison, ExperimentResults.Engine engine) {
+    private static boolean harms(Comparison comparison, boolean lowerIsBetter, ExperimentResults.Engine engine) {
         if (comparison.lift() == null) return false;
         return switch (engine) {
             case BAYESIAN -> comparison.chanceToWin() != null && comparison.chanceToWin() <= 1 - CHANCE_TO_WIN;
-            case FREQUENTIST -> Boolean.TRUE.equals(comparison.significant()) && comparison.lift() < 0;
+            case FREQUENTIST -> Boolean.TRUE.equals(comparison.significant()) && improvement(comparison, lowerIsBetter) < 0;
         };
     }
 
+    /** What the variation does to the first guardrail it harms ("lowers the guardrail Revenue"), if it harms one. */
     private static Optional<String> harmedGuardrail(int variation, List<MetricResult> guardrails, ExperimentResults.Engine engine) {
         for (var guardrail : guardrails) {
             for (var comparison : guardrail.comparisons()) {
-                if (comparison.variation() == variation && harms(comparison, engine)) return Optional.of(guardrail.name());
+                if (comparison.variation() == variation && harms(comparison, guardrail.lowerIsBetter(), engine)) {
+                    return Optional.of((guardrail.lowerIsBetter() ? "raises" : "lowers") + " the guardrail " + guardrail.name());
+                }
             }
         }
         return Optional.empty();

@@ -32,9 +32,13 @@ public record ExperimentResult(String key, long storyId, String status, String e
     public record Progress(Long plannedUnits, long units, Double share) {
     }
 
-    /** One metric: per variation totals, and each variation against control (absent until there is data enough). */
+    /**
+     * One metric: per variation totals, and each variation against control (absent until there is data enough). For a
+     * metric whose {@code lowerIsBetter}, a comparison's chance to win and risk are those of lowering it.
+     */
     public record MetricResult(String name, String type, String event, String block, String aggregation,
-                               List<String> metricKeys, List<MetricTotals> variations, List<Comparison> comparisons) {
+                               boolean lowerIsBetter, List<String> metricKeys, List<MetricTotals> variations,
+                               List<Comparison> comparisons) {
         public MetricResult {
             metricKeys = List.copyOf(metricKeys);
             variations = List.copyOf(variations);

@@ -117,7 +117,7 @@ public final class ExperimentResults {
             var metric = found.metric();
             var totals = totals(experiment, found.slices().getOrDefault(value, List.of()));
             results.add(new ExperimentResult.MetricResult(metric.name(), metric.typeLabel(), metric.event(), metric.block(),
-                    metric.aggregationLabel(), found.metricKeys(), totals.stream().map(Analyses.Totals::described).toList(),
+                    metric.aggregationLabel(), metric.lowerIsBetter(), found.metricKeys(), totals.stream().map(Analyses.Totals::described).toList(),
                     Analyses.compare(metric, totals, experiment.weights(), engine)));
         }
         return results;

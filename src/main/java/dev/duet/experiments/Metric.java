@@ -9,8 +9,9 @@ import java.util.Set;
  * A goal or guardrail of an experiment, as stored in its block: a conversion event, a click on a block, or a custom
  * event with a value; counted per visitor as "did it at least once" ({@link Aggregation#ANY}) or as the sum of the
  * events' values ({@link Aggregation#SUM}). {@code name} is the label people gave it, or one made up from the rest.
+ * {@code lowerIsBetter} for numbers that should go down (refunds, unsubscribes): a variation wins by lowering them.
  */
-public record Metric(Type type, String event, String block, Aggregation aggregation, String name) {
+public record Metric(Type type, String event, String block, Aggregation aggregation, String name, boolean lowerIsBetter) {
 
     public enum Type { CONVERSION, CLICK, CUSTOM }
 
@@ -28,7 +29,7 @@ public record Metric(Type type, String event, String block, Aggregation aggregat
         var block = node.path("block").asText(null);
         var name = node.path("name").asText("");
         if (name.isBlank()) name = type == Type.CLICK ? "Clicks on " + block : event;
-        return new Metric(type, event, block, aggregation, name);
+        return new Metric(type, event, block, aggregation, name, node.path("lower_is_better").asBoolean(false));
     }
 
     /**

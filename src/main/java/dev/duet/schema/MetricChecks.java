@@ -7,7 +7,8 @@ import java.util.Set;
 
 /**
  * An experiment's goal or guardrail metric: {@code {"type": "conversion"|"click"|"custom", "event": "signup"
- * (conversion, custom), "block": "<_uid>" (click), "aggregation": "any"|"sum", "name": "Sign-ups"}}.
+ * (conversion, custom), "block": "<_uid>" (click), "aggregation": "any"|"sum", "name": "Sign-ups",
+ * "lower_is_better": true}} (for numbers that should go down, such as refunds; absent means higher is better).
  */
 final class MetricChecks {
 
@@ -48,6 +49,10 @@ final class MetricChecks {
         if (aggregation != null && !aggregation.isNull()
                 && (!aggregation.isTextual() || !AGGREGATIONS.contains(aggregation.textValue()))) {
             problems.add(Paths.key(path, "aggregation"), "must be any (did it at least once) or sum (of the events' values), got " + aggregation);
+        }
+        var lowerIsBetter = metric.get("lower_is_better");
+        if (lowerIsBetter != null && !lowerIsBetter.isNull() && !lowerIsBetter.isBoolean()) {
+            problems.add(Paths.key(path, "lower_is_better"), "must be true (fewer is better, e.g. refunds) or false, got " + lowerIsBetter);
         }
         var name = metric.get("name");
         if (name != null && !name.isNull() && !name.isTextual()) problems.add(Paths.key(path, "name"), "must be text, got " + name);

@@ -116,6 +116,11 @@ class DuetMetricList extends DuetElement {
           <input class="metric-name" .value=${metric.name ?? ''} ?readonly=${this.readonly}
                  @input=${(event) => this.change(index, { name: event.target.value })}>
         </label>
+        <label class="checkbox">
+          <input type="checkbox" class="metric-lower-is-better" .checked=${!!metric.lower_is_better} ?disabled=${this.readonly}
+                 @change=${(event) => this.change(index, { lower_is_better: event.target.checked || undefined })}>
+          Lower is better <small>for numbers that should go down, such as refunds</small>
+        </label>
         ${this.readonly ? '' : html`
           <button type="button" class="link danger remove-metric" aria-label="Remove ${this.noun} ${index + 1}"
                   @click=${() => this.remove(index)}>Remove</button>`}

@@ -30,12 +30,17 @@ export function liftOf(comparison) {
   return { lift: number(comparison?.lift), low: number(comparison?.lift_lower), high: number(comparison?.lift_upper) };
 }
 
-/** The interval as a bar on an axis centred on zero: green when all of it is above zero, red when all below. */
-export function liftBar({ lift, low, high }, scale) {
+/**
+ * The interval as a bar on an axis centred on zero: green when all of it is on the better side (above zero, or below
+ * for a metric where lower is better), red when all of it is on the worse side.
+ */
+export function liftBar({ lift, low, high }, scale, lowerIsBetter = false) {
   const width = 220;
   const height = 26;
   const x = (value) => width / 2 + (Math.max(-scale, Math.min(scale, value)) / scale) * (width / 2 - 6);
-  const tone = low > 0 ? 'better' : high < 0 ? 'worse' : 'unclear';
+  const above = low > 0;
+  const below = high < 0;
+  const tone = (lowerIsBetter ? below : above) ? 'better' : (lowerIsBetter ? above : below) ? 'worse' : 'unclear';
   const words = Number.isFinite(low) && Number.isFinite(high)
     ? `Lift ${signed(lift)}, likely between ${signed(low)} and ${signed(high)}` : `Lift ${signed(lift)}`;
   return html`
@@ -258,7 +263,7 @@ class DuetExperimentResults extends DuetElement {
     const scale = Math.max(0.05, ...lifts.flatMap(({ lift, low, high }) => [lift, low, high].filter(Number.isFinite).map(Math.abs))) * 1.15;
     return html`
       <article class="metric-result ${guardrail ? 'guardrail' : 'goal'}" data-metric=${metricLabel(metric)}>
-        <h3>${metricLabel(metric)}</h3>
+        <h3>${metricLabel(metric)}${metric.lower_is_better ? html` <small class="muted lower-is-better">lower is better</small>` : ''}</h3>
         <table class="table metric-table">
           <thead><tr><th>Variant</th><th class="number">Visitors</th><th class="number">${sum ? 'Total' : 'Conversions'}</th>
             <th class="number">${sum ? 'Per visitor' : 'Rate'}</th><th>Lift vs control <small class="muted">(likely range)</small></th>
@@ -283,7 +288,7 @@ class DuetExperimentResults extends DuetElement {
                     : !Number.isFinite(lift.lift) ? html`<span class="muted lift-note">${capitalised(comparison.note || 'not enough data yet')}</span>` : html`
                     <span class="lift-number">${signed(lift.lift)}</span>
                     ${Number.isFinite(lift.low) ? html`<small class="muted">${signed(lift.low)} to ${signed(lift.high)}</small>` : ''}
-                    ${liftBar(lift, scale)}`}</td>
+                    ${liftBar(lift, scale, !!metric.lower_is_better)}`}</td>
                   <td class="number chance">${comparison ? (frequentist && Number.isFinite(pValue) ? pValue.toPrecision(2)
                     : Number.isFinite(chance) ? percent(chance, 1) : Number.isFinite(pValue) ? `p = ${pValue.toPrecision(2)}` : '–') : ''}</td>
                   <td class="number risk">${comparison && Number.isFinite(risk) ? percent(risk, 2) : ''}</td>

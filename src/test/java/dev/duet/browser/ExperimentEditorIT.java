@@ -48,6 +48,11 @@ class ExperimentEditorIT extends OnDemoSpace {
         browser.click("dialog button[type=submit]");
         assertThat(browser.find("dialog .dialog-error").getText()).isNotBlank(); // no goal event named yet
         browser.type("dialog .setup-goals .metric-event", "signup");
+        // a guardrail that must not rise: refunds, lower is better
+        browser.click("dialog .setup-guardrails .add-metric");
+        new Select(browser.find("dialog .setup-guardrails select.metric-type")).selectByValue("custom");
+        browser.type("dialog .setup-guardrails .metric-event", "refund");
+        browser.click("dialog .setup-guardrails input.metric-lower-is-better");
         browser.click("dialog button[type=submit]");
         browser.waitUntil(driver -> browser.all("dialog").isEmpty() ? true : null);
 
@@ -99,6 +104,10 @@ class ExperimentEditorIT extends OnDemoSpace {
         assertThat(experiment.at("/weights/0").asDouble() + experiment.at("/weights/1").asDouble()).isEqualTo(1.0);
         assertThat(experiment.at("/goals/0/type").asText()).isEqualTo("conversion");
         assertThat(experiment.at("/goals/0/event").asText()).isEqualTo("signup");
+        assertThat(experiment.at("/goals/0/lower_is_better").isMissingNode()).isTrue();
+        assertThat(experiment.at("/guardrails/0/event").asText()).isEqualTo("refund");
+        assertThat(experiment.at("/guardrails/0/aggregation").asText()).isEqualTo("sum");
+        assertThat(experiment.at("/guardrails/0/lower_is_better").asBoolean()).isTrue();
         var story = admin.get("/api/spaces/" + spaceId + "/stories/" + homeId).json().get("story");
         assertThat(story.get("published").asBoolean()).isTrue();
         assertThat(story.get("unpublished_changes").asBoolean()).isFalse();

@@ -50,7 +50,8 @@ class ExperimentResultsScreenIT extends OnDemoSpace {
         experiment.putArray("variants").add(hero).add(variant);
         experiment.putArray("variant_names").add("Control").add("Shorter headline");
         experiment.putArray("goals").addObject().put("type", "conversion").put("event", "signup").put("name", "Sign-ups");
-        experiment.putArray("guardrails").addObject().put("type", "custom").put("event", "refund").put("aggregation", "sum").put("name", "Refunds");
+        experiment.putArray("guardrails").addObject().put("type", "custom").put("event", "refund").put("aggregation", "sum").put("name", "Refunds")
+                .put("lower_is_better", true);
         experiment.put("planned_units", 2000);
         body.set(0, experiment);
         var saved = admin.put("/api/spaces/" + spaceId + "/stories/" + homeId, Map.of(
@@ -112,7 +113,7 @@ class ExperimentResultsScreenIT extends OnDemoSpace {
         assertThat(browser.find(".experiment-decision").getText()).contains("Shorter headline");
         assertThat(browser.all(".experiment-srm")).isEmpty();
         var guardrail = "article.metric-result.guardrail";
-        assertThat(browser.find(guardrail + " h3").getText()).isEqualTo("Refunds");
+        assertThat(browser.find(guardrail + " h3").getText()).isEqualTo("Refunds lower is better");
         assertThat(browser.find(guardrail + " thead").getText()).contains("Total").contains("Per visitor");
         assertThat(browser.find(guardrail + " tr[data-variation='1'] .total").getText()).isEqualTo("200");
         new Select(browser.find("select.engine")).selectByValue("frequentist");

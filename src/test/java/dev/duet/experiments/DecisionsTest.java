@@ -41,7 +41,7 @@ class DecisionsTest {
 
     @Test
     void the_variation_with_the_highest_lift_among_the_winners_is_shipped() {
-        var goal = new MetricResult("Sign-ups", "conversion", "signup", null, "any", List.of("conversion:signup"), List.of(),
+        var goal = new MetricResult("Sign-ups", "conversion", "signup", null, "any", false, List.of("conversion:signup"), List.of(),
                 List.of(comparison(1, "B", 0.10, 0.97, null, null), comparison(2, "C", 0.25, 0.99, null, null)));
         var decision = Decisions.decide(DONE, FINE, List.of(goal), List.of(), Engine.BAYESIAN);
         assertThat(decision.action()).isEqualTo("ship");
@@ -52,11 +52,29 @@ class DecisionsTest {
 
     @Test
     void a_winner_that_lowers_a_guardrail_is_not_shipped() {
-        var guardrail = new MetricResult("Revenue", "custom", "purchase", null, "sum", List.of("custom:purchase"), List.of(),
+        var guardrail = new MetricResult("Revenue", "custom", "purchase", null, "sum", false, List.of("custom:purchase"), List.of(),
                 List.of(comparison(1, "B", -0.2, 0.01, null, null)));
         var decision = Decisions.decide(DONE, FINE, List.of(goal(bayesian(0.99, 0.2))), List.of(guardrail), Engine.BAYESIAN);
         assertThat(decision.action()).isEqualTo("stop");
         assertThat(decision.reason()).isEqualTo("B beats control on Sign-ups but lowers the guardrail Revenue");
+    }
+
+    @Test
+    void where_lower_is_better_a_significant_drop_wins_and_a_rise_harms_the_guardrail() {
+        var fewerRefunds = new MetricResult("Refunds", "custom", "refund", null, "sum", true, List.of("custom:refund"), List.of(),
+                List.of(comparison(1, "B", -0.3, null, 0.002, true), comparison(2, "C", -0.1, null, 0.01, true)));
+        var decision = Decisions.decide(DONE, FINE, List.of(fewerRefunds), List.of(), Engine.FREQUENTIST);
+        assertThat(decision.action()).isEqualTo("ship");
+        assertThat(decision.variation()).isEqualTo(1);
+        var moreRefunds = new MetricResult("Refunds", "custom", "refund", null, "sum", true, List.of("custom:refund"), List.of(),
+                List.of(comparison(1, "B", 0.3, 0.02, null, null)));
+        var harmed = Decisions.decide(DONE, FINE, List.of(goal(bayesian(0.99, 0.2))), List.of(moreRefunds), Engine.BAYESIAN);
+        assertThat(harmed.action()).isEqualTo("stop");
+        assertThat(harmed.reason()).isEqualTo("B beats control on Sign-ups but raises the guardrail Refunds");
+        var higherIsNoHarm = Decisions.decide(DONE, FINE, List.of(goal(comparison(1, "B", 0.2, null, 0.001, true))),
+                List.of(new MetricResult("Refunds", "custom", "refund", null, "sum", true, List.of("custom:refund"), List.of(),
+                        List.of(comparison(1, "B", -0.3, null, 0.001, true)))), Engine.FREQUENTIST);
+        assertThat(higherIsNoHarm.action()).isEqualTo("ship");
     }
 
     @Test
@@ -85,7 +103,7 @@ class DecisionsTest {
     }
 
     private static MetricResult goal(Comparison comparison) {
-        return new MetricResult("Sign-ups", "conversion", "signup", null, "any", List.of("conversion:signup"), List.of(), List.of(comparison));
+        return new MetricResult("Sign-ups", "conversion", "signup", null, "any", false, List.of("conversion:signup"), List.of(), List.of(comparison));
     }
 
     private static Comparison bayesian(double chanceToWin, double lift) {

@@ -13,6 +13,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static dev.duet.experiments.ExperimentSite.NOON;
 import static dev.duet.experiments.ExperimentSite.experiment;
@@ -176,6 +177,34 @@ class ExperimentResultsIT {
         assertThat(unknown.json().at("/details/0/message").asText()).contains("segment, channel, locale, device");
         assertThat(site.admin.get(site.path("/experiments/hero-test/results/breakdown")).status()).isEqualTo(400);
         assertThat(site.admin.get(site.path("/experiments/nope/results/breakdown?by=device")).status()).isEqualTo(404);
+    }
+
+    @Test
+    void where_lower_is_better_a_variation_that_lowers_the_goal_wins_and_is_shipped() {
+        site.story("returns", page(experiment("refund-test", "running", "planned_units", 400,
+                "goals", List.of(Map.of("type", "conversion", "event", "refund", "name", "Refunds", "lower_is_better", true)))));
+        var events = new ArrayList<Event>();
+        for (int variation = 0; variation < 2; variation++) {
+            for (int i = 0; i < 200; i++) {
+                var visitor = "buyer-" + variation + "-" + i;
+                events.add(site.event(EventType.EXPOSURE, null, visitor, NOON, null, "refund-test", variation, null));
+                if (i < (variation == 0 ? 40 : 10)) {
+                    events.add(site.event(EventType.CONVERSION, "refund", visitor, NOON.plusSeconds(60), null, null, null, null));
+                }
+            }
+        }
+        app.wiring.eventLog.append(events);
+
+        var answer = site.admin.get(site.path("/experiments/refund-test/results"));
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+        var goal = answer.json().at("/results/goals/0");
+        assertThat(goal.get("lower_is_better").asBoolean()).isTrue();
+        var comparison = goal.at("/comparisons/0");
+        assertThat(comparison.get("lift").asDouble()).isEqualTo(-0.75, within(1e-9));
+        assertThat(comparison.get("chance_to_win").asDouble()).isGreaterThan(0.99);
+        assertThat(comparison.get("risk").asDouble()).isBetween(0.0, 0.01);
+        assertThat(answer.json().at("/results/decision/action").asText()).isEqualTo("ship");
+        assertThat(results("").at("/goals/0/lower_is_better").asBoolean()).isFalse();
     }
 
     private void segmentTraffic(List<Event> events, String segment, int variation, int count, int converted) {

@@ -98,12 +98,14 @@ class ExperimentChecksTest {
     void each_metric_is_well_formed() {
         assertThat(problems(experiment("""
                 "key": "k", %s, "goals": [{"type": "conversion"}, {"type": "click"}, {"type": "view"},
-                {"type": "custom", "event": "revenue", "aggregation": "mean"}, "signup"]""".formatted(VARIANTS))))
+                {"type": "custom", "event": "revenue", "aggregation": "mean"}, "signup",
+                {"type": "custom", "event": "refund", "lower_is_better": "yes"}, {"type": "custom", "event": "refund", "lower_is_better": true}]""".formatted(VARIANTS))))
                 .containsExactly("body[0].goals[0].event: required: the name of the event that counts, e.g. \"signup\"",
                         "body[0].goals[1].block: required: the _uid of the block whose clicks count",
                         "body[0].goals[2].type: must be conversion, click or custom, got \"view\"",
                         "body[0].goals[3].aggregation: must be any (did it at least once) or sum (of the events' values), got \"mean\"",
-                        "body[0].goals[4]: must be a metric object like {\"type\": \"conversion\", \"event\": \"signup\"}");
+                        "body[0].goals[4]: must be a metric object like {\"type\": \"conversion\", \"event\": \"signup\"}",
+                        "body[0].goals[5].lower_is_better: must be true (fewer is better, e.g. refunds) or false, got \"yes\"");
     }
 
     @Test
