@@ -10,7 +10,8 @@ import java.util.Optional;
 
 /**
  * The decision results suggest, in this order: nothing to go on yet; a sample ratio mismatch (stop: nothing can be
- * trusted); the planned sample not reached yet (keep running: deciding early inflates false winners); a variation
+ * trusted); the planned sample not reached yet (keep running: deciding early inflates false winners, except for a
+ * clear winner under sequential testing, whose p-values allow looking at any time); a variation
  * that beats control on the first goal without harming any guardrail (ship it); otherwise no winner (stop, once the
  * planned sample is reached; keep running while none was planned). A variation beats control when the Bayesian
  * chance to win is at least {@value #CHANCE_TO_WIN}, or the frequentist lift is significant and in the metric's good
@@ -35,19 +36,27 @@ final class Decisions {
         }
         if (goals.isEmpty()) return Decision.keepRunning("the experiment has no goal metric to decide by; add one");
         var planned = progress.plannedUnits();
-        if (planned != null && progress.units() < planned) {
-            return Decision.keepRunning(progress.units() + " of " + planned + " planned units so far; deciding before the "
-                    + "planned sample is reached inflates false winners");
-        }
         var goal = goals.getFirst();
         var winner = goal.comparisons().stream().filter(c -> beatsControl(c, goal.lowerIsBetter(), engine))
                 .max(Comparator.comparingDouble(c -> improvement(c, goal.lowerIsBetter())));
+        boolean early = planned != null && progress.units() < planned;
+        // a sequential test stays valid however often it is looked at, so a clear winner need not wait for the plan
+        if (early && !(engine == ExperimentResults.Engine.SEQUENTIAL && winner.isPresent())) {
+            return Decision.keepRunning(progress.units() + " of " + planned + " planned units so far; deciding before the "
+                    + "planned sample is reached inflates false winners"
+                    + (engine == ExperimentResults.Engine.SEQUENTIAL ? " unless a winner is clear already" : ""));
+        }
         if (winner.isPresent()) {
             var harmed = harmedGuardrail(winner.get().variation(), guardrails, engine);
             if (harmed.isEmpty()) {
                 var best = winner.get();
                 return Decision.ship(best.variation(), best.name(), best.name() + " beats control on " + goal.name()
-                        + " (lift " + signedPercent(best.lift()) + evidence(best, engine) + ") and harms no guardrail");
+                        + " (lift " + signedPercent(best.lift()) + evidence(best, engine) + ") and harms no guardrail"
+                        + (early ? ", before the planned " + planned + " units (sequential testing)" : ""));
+            }
+            if (early) {
+                return Decision.keepRunning(winner.get().name() + " beats control on " + goal.name() + " but " + harmed.get()
+                        + "; " + progress.units() + " of " + planned + " planned units so far");
             }
             var reason = winner.get().name() + " beats control on " + goal.name() + " but " + harmed.get();
             return planned == null ? Decision.keepRunning(reason) : Decision.stop(reason);
@@ -68,7 +77,7 @@ final class Decisions {
         if (comparison.lift() == null) return false;
         return switch (engine) {
             case BAYESIAN -> comparison.chanceToWin() != null && comparison.chanceToWin() >= CHANCE_TO_WIN;
-            case FREQUENTIST -> Boolean.TRUE.equals(comparison.significant()) && improvement(comparison, lowerIsBetter) > 0;
+            case FREQUENTIST, SEQUENTIAL -> Boolean.TRUE.equals(comparison.significant()) && improvement(comparison, lowerIsBetter) > 0;
         };
     }
 
@@ -76,7 +85,7 @@ final class Decisions {
         if (comparison.lift() == null) return false;
         return switch (engine) {
             case BAYESIAN -> comparison.chanceToWin() != null && comparison.chanceToWin() <= 1 - CHANCE_TO_WIN;
-            case FREQUENTIST -> Boolean.TRUE.equals(comparison.significant()) && improvement(comparison, lowerIsBetter) < 0;
+            case FREQUENTIST, SEQUENTIAL -> Boolean.TRUE.equals(comparison.significant()) && improvement(comparison, lowerIsBetter) < 0;
         };
     }
 

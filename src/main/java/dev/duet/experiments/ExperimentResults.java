@@ -17,8 +17,13 @@ import java.util.Set;
  */
 public final class ExperimentResults {
 
-    /** Which of the stats engine's two engines compares the variations. */
-    public enum Engine { BAYESIAN, FREQUENTIST }
+    /**
+     * How the variations are compared: the Bayesian engine (chance to win, risk), the frequentist one at a fixed
+     * horizon (p-values valid once, at the planned sample), or the frequentist one with confidence sequences
+     * ({@code SEQUENTIAL}: p-values and intervals that stay valid however often the results are looked at, so a clear
+     * winner may be shipped before the planned sample; a little wider in exchange).
+     */
+    public enum Engine { BAYESIAN, FREQUENTIST, SEQUENTIAL }
 
     /** Said with every breakdown: slices are for understanding a result, not for deciding it. */
     static final String BREAKDOWN_NOTE = "Each slice is compared on its own, without correction for the number of "
@@ -118,7 +123,7 @@ public final class ExperimentResults {
             var totals = totals(experiment, found.slices().getOrDefault(value, List.of()));
             results.add(new ExperimentResult.MetricResult(metric.name(), metric.typeLabel(), metric.event(), metric.block(),
                     metric.aggregationLabel(), metric.lowerIsBetter(), found.metricKeys(), totals.stream().map(Analyses.Totals::described).toList(),
-                    Analyses.compare(metric, totals, experiment.weights(), engine)));
+                    Analyses.compare(metric, totals, experiment.weights(), engine, experiment.plannedUnits())));
         }
         return results;
     }

@@ -82,7 +82,8 @@ public final class ExperimentRoutes {
         return switch (raw.strip().toLowerCase(Locale.ROOT)) {
             case "bayesian" -> ExperimentResults.Engine.BAYESIAN;
             case "frequentist" -> ExperimentResults.Engine.FREQUENTIST;
-            default -> throw InvalidInput.field("engine", "must be bayesian or frequentist, got " + raw);
+            case "sequential" -> ExperimentResults.Engine.SEQUENTIAL;
+            default -> throw InvalidInput.field("engine", "must be bayesian, frequentist or sequential, got " + raw);
         };
     }
 

@@ -71,7 +71,7 @@ class DuetExperimentBreakdown extends DuetElement {
     if (!goal) return html`<p class="muted">This test has no goal yet.</p>`;
     const variations = (goal.variations ?? []).map((row) => Number(row.variation));
     const challengers = variations.filter((variation) => variation !== 0);
-    const frequentist = breakdown.engine === 'frequentist';
+    const frequentist = breakdown.engine === 'frequentist' || breakdown.engine === 'sequential';
     const name = (variation) => this.names[variation] ?? `Variant ${variation}`;
     return html`
       <p class="muted">${metricLabel(goal)} per ${breakdown.dimension}. ${breakdown.note}</p>

@@ -184,6 +184,7 @@ class DuetExperimentResults extends DuetElement {
             <select class="engine" @change=${(event) => this.setEngine(event.target.value)}>
               <option value="" ?selected=${!this.engine}>Bayesian (chance to win)</option>
               <option value="frequentist" ?selected=${this.engine === 'frequentist'}>Frequentist (p-value)</option>
+              <option value="sequential" ?selected=${this.engine === 'sequential'}>Sequential (p-value, check any time)</option>
             </select>
           </label>
           <button type="button" class="secondary refresh-results" @click=${() => this.load()}>Refresh</button>
@@ -257,7 +258,7 @@ class DuetExperimentResults extends DuetElement {
     const sum = metric.aggregation === 'sum' || metric.type === 'custom';
     const rows = metric.variations ?? [];
     // what the shown numbers were computed with (a newly chosen method shows once its results are in)
-    const frequentist = this.results.engine === 'frequentist';
+    const frequentist = this.results.engine === 'frequentist' || this.results.engine === 'sequential';
     const comparisons = new Map((metric.comparisons ?? []).map((comparison) => [Number(comparison.variation), comparison]));
     const lifts = [...comparisons.values()].map(liftOf);
     const scale = Math.max(0.05, ...lifts.flatMap(({ lift, low, high }) => [lift, low, high].filter(Number.isFinite).map(Math.abs))) * 1.15;

@@ -40,6 +40,25 @@ class DecisionsTest {
     }
 
     @Test
+    void under_sequential_testing_a_clear_winner_is_shipped_before_the_planned_sample_and_an_unclear_race_keeps_running() {
+        var early = new Progress(1000L, 400, 0.4);
+        var clear = goal(comparison(1, "B", 0.3, null, 0.001, true));
+        var decision = Decisions.decide(early, FINE, List.of(clear), List.of(), Engine.SEQUENTIAL);
+        assertThat(decision.action()).isEqualTo("ship");
+        assertThat(decision.reason()).endsWith("before the planned 1000 units (sequential testing)");
+        assertThat(Decisions.decide(early, FINE, List.of(clear), List.of(), Engine.FREQUENTIST).action()).isEqualTo("keep_running");
+        var unclear = goal(comparison(1, "B", 0.3, null, 0.2, false));
+        var waiting = Decisions.decide(early, FINE, List.of(unclear), List.of(), Engine.SEQUENTIAL);
+        assertThat(waiting.action()).isEqualTo("keep_running");
+        assertThat(waiting.reason()).endsWith("unless a winner is clear already");
+        var harmful = new MetricResult("Revenue", "custom", "purchase", null, "sum", false, List.of("custom:purchase"), List.of(),
+                List.of(comparison(1, "B", -0.2, null, 0.001, true)));
+        var held = Decisions.decide(early, FINE, List.of(clear), List.of(harmful), Engine.SEQUENTIAL);
+        assertThat(held.action()).isEqualTo("keep_running");
+        assertThat(held.reason()).isEqualTo("B beats control on Sign-ups but lowers the guardrail Revenue; 400 of 1000 planned units so far");
+    }
+
+    @Test
     void the_variation_with_the_highest_lift_among_the_winners_is_shipped() {
         var goal = new MetricResult("Sign-ups", "conversion", "signup", null, "any", false, List.of("conversion:signup"), List.of(),
                 List.of(comparison(1, "B", 0.10, 0.97, null, null), comparison(2, "C", 0.25, 0.99, null, null)));

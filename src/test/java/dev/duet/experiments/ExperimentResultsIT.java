@@ -79,6 +79,14 @@ class ExperimentResultsIT {
         assertThat(frequentist.get("p_value").asDouble()).isLessThan(0.05);
         assertThat(frequentist.get("significant").asBoolean()).isTrue();
         assertThat(frequentist.get("chance_to_win").isNull()).isTrue();
+
+        // sequential: valid at any look, so its interval is wider and its p-value larger than the fixed horizon's
+        var sequential = results("?engine=sequential");
+        assertThat(sequential.get("engine").asText()).isEqualTo("sequential");
+        var always = sequential.at("/goals/0/comparisons/0");
+        assertThat(always.get("lift").asDouble()).isEqualTo(1.5, within(1e-9));
+        assertThat(always.get("p_value").asDouble()).isGreaterThan(frequentist.get("p_value").asDouble());
+        assertThat(always.get("lift_lower").asDouble()).isLessThan(frequentist.get("lift_lower").asDouble());
     }
 
     @Test
@@ -94,6 +102,18 @@ class ExperimentResultsIT {
         assertThat(results.at("/goals/0/comparisons/0/lift").isNull()).isTrue();
         assertThat(results.at("/decision/action").asText()).isEqualTo("keep_running");
         assertThat(results.at("/decision/reason").asText()).startsWith("2 of 400 planned units");
+    }
+
+    @Test
+    void a_sequential_test_ships_a_clear_winner_before_the_planned_sample() {
+        site.traffic("hero-test", 0, 180, 60);
+        site.traffic("hero-test", 1, 180, 130);
+
+        assertThat(results("?engine=frequentist").at("/decision/action").asText()).isEqualTo("keep_running");
+        var sequential = results("?engine=sequential");
+        assertThat(sequential.at("/goals/0/comparisons/0/significant").asBoolean()).isTrue();
+        assertThat(sequential.at("/decision/action").asText()).isEqualTo("ship");
+        assertThat(sequential.at("/decision/reason").asText()).endsWith("before the planned 400 units (sequential testing)");
     }
 
     @Test
@@ -136,6 +156,7 @@ class ExperimentResultsIT {
 
         var badEngine = site.admin.get(site.path("/experiments/hero-test/results?engine=magic"));
         assertThat(badEngine.status()).isEqualTo(400);
+        assertThat(badEngine.json().at("/details/0/message").asText()).contains("bayesian, frequentist or sequential");
         assertThat(badEngine.json().at("/details/0/path").asText()).isEqualTo("engine");
         assertThat(site.admin.get(site.path("/experiments/nope/results")).status()).isEqualTo(404);
     }

@@ -80,6 +80,7 @@ class ExperimentAnswersIT {
         documented(one, admin.get(base + "/experiments/nope"));
         documented(results, admin.get(base + "/experiments/hero-test/results"));
         documented(results, admin.get(base + "/experiments/hero-test/results?engine=frequentist"));
+        documented(results, admin.get(base + "/experiments/hero-test/results?engine=sequential"));
         documented(results, admin.get(base + "/experiments/hero-test/results?engine=magic"));
         documented(results, app.anonymous().get(base + "/experiments/hero-test/results"));
         var breakdown = "GET /api/spaces/{space_id}/experiments/{key}/results/breakdown";
