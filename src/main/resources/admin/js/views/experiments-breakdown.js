@@ -6,11 +6,9 @@ import { html } from 'lit';
 import { DuetElement } from '../element.js';
 import { metricLabel } from '../editor/experiment-model.js';
 import { experimentsApi } from './experiments-api.js';
+import { number, percent, signed } from './experiments-format.js';
 
 const DIMENSIONS = [['segment', 'Segment'], ['channel', 'Channel'], ['locale', 'Locale'], ['device', 'Device']];
-const percent = (value, digits = 1) => (Number.isFinite(value) ? `${(value * 100).toFixed(digits)}%` : '–');
-const signed = (value) => (Number.isFinite(value) ? `${value > 0 ? '+' : ''}${(value * 100).toFixed(1)}%` : '–');
-const number = (value) => (value === null || value === undefined || value === '' ? NaN : Number(value));
 
 class DuetExperimentBreakdown extends DuetElement {
   static properties = {

@@ -12,6 +12,7 @@ import { metricLabel } from '../editor/experiment-model.js';
 import { experimentsApi } from './experiments-api.js';
 import { STATUS_TONES, STATUS_WORDS } from '../editor/experiment-card.js';
 import './experiments-breakdown.js';
+import { number, percent, signed } from './experiments-format.js';
 
 /** A test's status as a badge ("Not published" when the site has no version of it). */
 export function statusBadge(status, className = 'experiment-status', missing = 'Not live') {
@@ -19,11 +20,8 @@ export function statusBadge(status, className = 'experiment-status', missing = '
   return html`<span class="badge badge-${STATUS_TONES[status] ?? 'draft'} ${className}" data-status=${status}>${STATUS_WORDS[status] ?? status}</span>`;
 }
 
-const percent = (value, digits = 1) => (Number.isFinite(value) ? `${(value * 100).toFixed(digits)}%` : '–');
-const signed = (value, digits = 1) => (Number.isFinite(value) ? `${value > 0 ? '+' : ''}${(value * 100).toFixed(digits)}%` : '–');
 const count = (value) => (Number.isFinite(Number(value)) ? Number(value).toLocaleString() : '–');
 const capitalised = (text) => String(text ?? '').charAt(0).toUpperCase() + String(text ?? '').slice(1);
-const number = (value) => (value === null || value === undefined || value === '' ? NaN : Number(value));
 
 /** A comparison's relative lift and its interval as numbers (NaN where the engine gave none): {lift, low, high}. */
 export function liftOf(comparison) {
