@@ -77,15 +77,15 @@ final class Analyses {
             case Comparison.Bayesian bayesian -> new ExperimentResult.Comparison(bayesian.variation(), bayesian.name(),
                     bayesian.lift().estimate(), bayesian.lift().interval().lower(), bayesian.lift().interval().upper(),
                     lowerIsBetter ? 1 - bayesian.chanceToWin() : bayesian.chanceToWin(),
-                    lowerIsBetter ? bayesian.riskControl() : bayesian.riskTreatment(), null, null, null);
+                    lowerIsBetter ? bayesian.riskControl() : bayesian.riskTreatment(), null, null, null, null);
             case Comparison.Frequentist frequentist -> new ExperimentResult.Comparison(frequentist.variation(),
                     frequentist.name(), frequentist.lift().estimate(), frequentist.lift().interval().lower(),
-                    frequentist.lift().interval().upper(), null, null, frequentist.pValue(), frequentist.significant(), null);
+                    frequentist.lift().interval().upper(), null, null, frequentist.pValue(), null, frequentist.significant(), null);
             case Comparison.Inconclusive inconclusive -> inconclusive(inconclusive.variation(), inconclusive.name(), inconclusive.reason());
         };
     }
 
     private static ExperimentResult.Comparison inconclusive(int variation, String name, String note) {
-        return new ExperimentResult.Comparison(variation, name, null, null, null, null, null, null, null, note);
+        return new ExperimentResult.Comparison(variation, name, null, null, null, null, null, null, null, null, note);
     }
 }

@@ -102,9 +102,9 @@ final class Decisions {
     }
 
     private static String evidence(Comparison comparison, ExperimentResults.Engine engine) {
-        return engine == ExperimentResults.Engine.BAYESIAN
-                ? ", chance to win " + percent(comparison.chanceToWin())
-                : ", p = " + round(comparison.pValue());
+        if (engine == ExperimentResults.Engine.BAYESIAN) return ", chance to win " + percent(comparison.chanceToWin());
+        return comparison.pValueAdjusted() == null ? ", p = " + round(comparison.pValue())
+                : ", adjusted p = " + round(comparison.pValueAdjusted());
     }
 
     private static String percent(double share) {

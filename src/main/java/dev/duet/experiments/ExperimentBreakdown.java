@@ -5,9 +5,11 @@ import java.util.List;
 /**
  * An experiment's results per value of one dimension (segment, channel, locale or device at each visitor's first
  * exposure): per slice the units per variation, the sample-ratio check, and each goal and guardrail compared with
- * control as in {@link ExperimentResult}, without a decision. Read-only values, written as the API answers them.
+ * control as in {@link ExperimentResult}, without a decision; a {@link Correction} treats the goal comparisons of
+ * every slice as one family. Read-only values, written as the API answers them.
  */
-public record ExperimentBreakdown(String key, String dimension, String engine, List<Slice> slices, String note) {
+public record ExperimentBreakdown(String key, String dimension, String engine, String correction, List<Slice> slices,
+                                  String note) {
 
     public ExperimentBreakdown {
         slices = List.copyOf(slices);
@@ -21,6 +23,10 @@ public record ExperimentBreakdown(String key, String dimension, String engine, L
             variations = List.copyOf(variations);
             goals = List.copyOf(goals);
             guardrails = List.copyOf(guardrails);
+        }
+
+        Slice withGoals(List<ExperimentResult.MetricResult> corrected) {
+            return new Slice(value, units, variations, sampleRatio, corrected, guardrails);
         }
     }
 }

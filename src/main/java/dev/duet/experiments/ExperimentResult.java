@@ -7,7 +7,7 @@ import java.util.List;
  * planned sample, per goal and guardrail the totals and each variation against control, and the decision this
  * suggests. Read-only values, written as the results API answers them.
  */
-public record ExperimentResult(String key, long storyId, String status, String engine, long units,
+public record ExperimentResult(String key, long storyId, String status, String engine, String correction, long units,
                                List<VariationUnits> variations, SampleRatio sampleRatio, Progress progress,
                                List<MetricResult> goals, List<MetricResult> guardrails, Decision decision) {
 
@@ -44,6 +44,10 @@ public record ExperimentResult(String key, long storyId, String status, String e
             variations = List.copyOf(variations);
             comparisons = List.copyOf(comparisons);
         }
+
+        MetricResult withComparisons(List<Comparison> corrected) {
+            return new MetricResult(name, type, event, block, aggregation, lowerIsBetter, metricKeys, variations, corrected);
+        }
     }
 
     /** {@code total} is conversions (aggregation any) or the sum of values (sum); {@code mean} is total per unit. */
@@ -52,11 +56,14 @@ public record ExperimentResult(String key, long storyId, String status, String e
 
     /**
      * A variation against control by the stats engine: relative lift with its interval; the Bayesian engine's chance
-     * to win and risk (expected loss of shipping it), or the frequentist engine's p-value and significance. Values the
-     * engine does not give are null; {@code note} says why a comparison could not be made.
+     * to win and risk (expected loss of shipping it), or the frequentist engine's p-value and significance. Under a
+     * {@link Correction}, {@code pValueAdjusted} is set, and the interval and significance follow it (a bound of an
+     * interval left unbounded by the correction is null). Values the engine does not give are null; {@code note} says
+     * why a comparison could not be made.
      */
     public record Comparison(int variation, String name, Double lift, Double liftLower, Double liftUpper,
-                             Double chanceToWin, Double risk, Double pValue, Boolean significant, String note) {
+                             Double chanceToWin, Double risk, Double pValue, Double pValueAdjusted, Boolean significant,
+                             String note) {
     }
 
     /** What to do: {@code action} is keep_running, ship or stop; {@code label} says it for people, with the reason. */

@@ -27,7 +27,10 @@ public final class ExperimentResults {
 
     /** Said with every breakdown: slices are for understanding a result, not for deciding it. */
     static final String BREAKDOWN_NOTE = "Each slice is compared on its own, without correction for the number of "
-            + "slices: with many of them, some will look like wins by chance. Decide on the whole experiment's results.";
+            + "slices: with many of them, some will look like wins by chance. Decide on the whole experiment's results, "
+            + "or ask for a correction (correction=holm or bh).";
+    static final String CORRECTED_BREAKDOWN_NOTE = "The goal comparisons of all slices are corrected as one family, so "
+            + "a slice's win is not one of many chances. Still, decide on the whole experiment's results.";
 
     private final Experiments experiments;
     private final ExperimentData data;
@@ -37,26 +40,36 @@ public final class ExperimentResults {
         this.data = data;
     }
 
-    public ExperimentResult results(long spaceId, String key, Engine engine) {
+    public ExperimentResult results(long spaceId, String key, Engine engine, Correction correction) {
         var experiment = experiments.get(spaceId, key);
-        var slice = slices(spaceId, experiment, engine, null).getFirst();
+        var slice = corrected(slices(spaceId, experiment, engine, null), correction).getFirst();
         var planned = experiment.plannedUnits();
         long total = slice.units();
         var progress = new ExperimentResult.Progress(planned, total, planned == null ? null : Math.min(1.0, total / (double) planned));
         var decision = Decisions.decide(progress, slice.sampleRatio(), slice.goals(), slice.guardrails(), engine);
-        return new ExperimentResult(key, experiment.storyId(), experiment.status(), label(engine), total,
+        return new ExperimentResult(key, experiment.storyId(), experiment.status(), label(engine), correction.label(), total,
                 slice.variations(), slice.sampleRatio(), progress, slice.goals(), slice.guardrails(), decision);
     }
 
     /** The experiment's units and metrics per value of {@code dimension}, the slices with most units first. */
-    public ExperimentBreakdown breakdown(long spaceId, String key, Engine engine, ExperimentData.Dimension dimension) {
+    public ExperimentBreakdown breakdown(long spaceId, String key, Engine engine, Correction correction,
+                                         ExperimentData.Dimension dimension) {
         var experiment = experiments.get(spaceId, key);
-        var slices = slices(spaceId, experiment, engine, dimension).stream()
+        var slices = corrected(slices(spaceId, experiment, engine, dimension).stream()
                 .filter(slice -> slice.units() > 0)
                 .sorted(Comparator.comparingLong(ExperimentBreakdown.Slice::units).reversed()
                         .thenComparing(ExperimentBreakdown.Slice::value))
-                .toList();
-        return new ExperimentBreakdown(key, dimension.label(), label(engine), slices, BREAKDOWN_NOTE);
+                .toList(), correction);
+        return new ExperimentBreakdown(key, dimension.label(), label(engine), correction.label(), slices,
+                correction == Correction.NONE ? BREAKDOWN_NOTE : CORRECTED_BREAKDOWN_NOTE);
+    }
+
+    /** The slices with the goal comparisons of all of them corrected as one family. */
+    private static List<ExperimentBreakdown.Slice> corrected(List<ExperimentBreakdown.Slice> slices, Correction correction) {
+        var goals = correction.apply(slices.stream().map(ExperimentBreakdown.Slice::goals).toList());
+        var corrected = new ArrayList<ExperimentBreakdown.Slice>();
+        for (int i = 0; i < slices.size(); i++) corrected.add(slices.get(i).withGoals(goals.get(i)));
+        return corrected;
     }
 
     /** One slice per value of {@code dimension} (a single one, value "", for null), in the database's order. */

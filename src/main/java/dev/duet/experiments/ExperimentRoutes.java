@@ -68,12 +68,14 @@ public final class ExperimentRoutes {
     }
 
     private void results(Context ctx) {
-        ctx.json(Map.of("results", results.results(spaceId(ctx), key(ctx), engine(ctx))));
+        var engine = engine(ctx);
+        ctx.json(Map.of("results", results.results(spaceId(ctx), key(ctx), engine, correction(ctx, engine))));
     }
 
     private void breakdown(Context ctx) {
         var dimension = dimension(ctx.queryParam("by"));
-        ctx.json(Map.of("breakdown", results.breakdown(spaceId(ctx), key(ctx), engine(ctx), dimension)));
+        var engine = engine(ctx);
+        ctx.json(Map.of("breakdown", results.breakdown(spaceId(ctx), key(ctx), engine, correction(ctx, engine), dimension)));
     }
 
     private static ExperimentResults.Engine engine(Context ctx) {
@@ -85,6 +87,17 @@ public final class ExperimentRoutes {
             case "sequential" -> ExperimentResults.Engine.SEQUENTIAL;
             default -> throw InvalidInput.field("engine", "must be bayesian, frequentist or sequential, got " + raw);
         };
+    }
+
+    /** A correction adjusts p-values, which the Bayesian engine does not give. */
+    private static Correction correction(Context ctx, ExperimentResults.Engine engine) {
+        var raw = ctx.queryParam("correction");
+        var correction = Correction.parse(raw);
+        if (correction == null) throw InvalidInput.field("correction", "must be none, holm or bh, got " + raw);
+        if (correction != Correction.NONE && engine == ExperimentResults.Engine.BAYESIAN) {
+            throw InvalidInput.field("correction", "adjusts p-values, which only engine=frequentist or sequential gives");
+        }
+        return correction;
     }
 
     private static ExperimentData.Dimension dimension(String raw) {

@@ -131,6 +131,6 @@ class DecisionsTest {
 
     private static Comparison comparison(int variation, String name, Double lift, Double chanceToWin, Double pValue, Boolean significant) {
         return new Comparison(variation, name, lift, lift == null ? null : lift - 0.1, lift == null ? null : lift + 0.1,
-                chanceToWin, chanceToWin == null ? null : 0.01, pValue, significant, lift == null ? "not enough data yet" : null);
+                chanceToWin, chanceToWin == null ? null : 0.01, pValue, null, significant, lift == null ? "not enough data yet" : null);
     }
 }

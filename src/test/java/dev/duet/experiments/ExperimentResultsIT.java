@@ -192,6 +192,15 @@ class ExperimentResultsIT {
         assertThat(slices.get(2).at("/sample_ratio/flagged").asBoolean()).isFalse();
         assertThat(developers.get("units").asLong() + marketers.get("units").asLong() + 3).isEqualTo(results("").get("units").asLong());
 
+        // corrected as one family over the slices: the developers' p-value counts twice, the marketers' is 1
+        var corrected = site.admin.get(site.path("/experiments/hero-test/results/breakdown?by=segment&engine=frequentist&correction=holm"))
+                .json().get("breakdown");
+        assertThat(corrected.get("correction").asText()).isEqualTo("holm");
+        assertThat(corrected.get("note").asText()).contains("one family");
+        assertThat(corrected.at("/slices/0/goals/0/comparisons/0/p_value_adjusted").asDouble())
+                .isEqualTo(2 * developers.at("/goals/0/comparisons/0/p_value").asDouble(), within(1e-12));
+        assertThat(corrected.at("/slices/1/goals/0/comparisons/0/p_value_adjusted").asDouble()).isEqualTo(1.0);
+
         var unknown = site.admin.get(site.path("/experiments/hero-test/results/breakdown?by=weather"));
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.json().at("/details/0/path").asText()).isEqualTo("by");
@@ -226,6 +235,62 @@ class ExperimentResultsIT {
         assertThat(comparison.get("risk").asDouble()).isBetween(0.0, 0.01);
         assertThat(answer.json().at("/results/decision/action").asText()).isEqualTo("ship");
         assertThat(results("").at("/goals/0/lower_is_better").asBoolean()).isFalse();
+    }
+
+    @Test
+    void a_correction_over_several_goals_keeps_a_chance_win_from_being_shipped() {
+        site.story("offers", page(experiment("offer-test", "running", "planned_units", 2000, "goals", List.of(
+                Map.of("type", "conversion", "event", "signup", "name", "Sign-ups"),
+                Map.of("type", "conversion", "event", "newsletter", "name", "Newsletter")))));
+        var events = new ArrayList<Event>();
+        for (int variation = 0; variation < 2; variation++) {
+            for (int i = 0; i < 1000; i++) {
+                var visitor = "reader-" + variation + "-" + i;
+                events.add(site.event(EventType.EXPOSURE, null, visitor, NOON, null, "offer-test", variation, null));
+                if (i < (variation == 0 ? 100 : 135)) {
+                    events.add(site.event(EventType.CONVERSION, "signup", visitor, NOON.plusSeconds(60), null, null, null, null));
+                }
+                if (i % 10 == 0) {
+                    events.add(site.event(EventType.CONVERSION, "newsletter", visitor, NOON.plusSeconds(90), null, null, null, null));
+                }
+            }
+        }
+        app.wiring.eventLog.append(events);
+
+        var plain = offerResults("?engine=frequentist");
+        var signups = plain.at("/goals/0/comparisons/0");
+        double p = signups.get("p_value").asDouble();
+        assertThat(p).isBetween(0.025, 0.05);
+        assertThat(signups.get("p_value_adjusted").isNull()).isTrue();
+        assertThat(plain.get("correction").asText()).isEqualTo("none");
+        assertThat(plain.at("/decision/action").asText()).isEqualTo("ship");
+
+        var holm = offerResults("?engine=frequentist&correction=holm");
+        assertThat(holm.get("correction").asText()).isEqualTo("holm");
+        var corrected = holm.at("/goals/0/comparisons/0");
+        assertThat(corrected.get("p_value").asDouble()).isEqualTo(p);
+        assertThat(corrected.get("p_value_adjusted").asDouble()).isEqualTo(2 * p, within(1e-12));
+        assertThat(corrected.get("significant").asBoolean()).isFalse();
+        assertThat(corrected.get("lift_lower").asDouble()).isNegative();
+        assertThat(holm.at("/goals/1/comparisons/0/p_value_adjusted").asDouble()).isEqualTo(1.0);
+        assertThat(holm.at("/guardrails/0/comparisons/0/p_value_adjusted").isMissingNode()
+                || holm.at("/guardrails/0/comparisons/0/p_value_adjusted").isNull()).isTrue();
+        assertThat(holm.at("/decision/action").asText()).isEqualTo("stop");
+        assertThat(offerResults("?engine=sequential&correction=benjamini-hochberg").get("correction").asText()).isEqualTo("bh");
+
+        var bayesian = site.admin.get(site.path("/experiments/offer-test/results?correction=holm"));
+        assertThat(bayesian.status()).isEqualTo(400);
+        assertThat(bayesian.json().at("/details/0/path").asText()).isEqualTo("correction");
+        assertThat(bayesian.json().at("/details/0/message").asText()).contains("engine=frequentist or sequential");
+        var unknown = site.admin.get(site.path("/experiments/offer-test/results/breakdown?by=device&engine=frequentist&correction=bonferroni"));
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.json().at("/details/0/message").asText()).contains("none, holm or bh");
+    }
+
+    private com.fasterxml.jackson.databind.JsonNode offerResults(String query) {
+        var answer = site.admin.get(site.path("/experiments/offer-test/results" + query));
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+        return answer.json().get("results");
     }
 
     private void segmentTraffic(List<Event> events, String segment, int variation, int count, int converted) {

@@ -1,0 +1,86 @@
+package dev.duet.experiments;
+
+import dev.duet.experiments.ExperimentResult.Comparison;
+import dev.duet.experiments.ExperimentResult.MetricResult;
+import dev.duet.experiments.stats.Interval;
+import dev.duet.experiments.stats.MultipleTesting;
+import dev.duet.experiments.stats.Options;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A multiple-testing correction over the results' goal comparisons. With two variations and three goals, six p-values
+ * are tested at once, and one of them falls under α by chance far more often than α of the time; a breakdown by
+ * segment multiplies that by its slices. {@code HOLM} (Holm–Bonferroni) keeps the chance of any false winner at α;
+ * {@code BH} (Benjamini–Hochberg) keeps the expected share of false winners among those declared at α, and so misses
+ * fewer real ones. The family is every goal's comparison of every variation with control (in a breakdown, of every
+ * slice). Guardrails are left alone: correcting them would make harm harder to see. The measured p-value stays;
+ * the adjusted one, the interval (widened to match it) and significance follow the correction.
+ */
+public enum Correction {
+    NONE, HOLM, BH;
+
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The correction a query names (none, holm, bh, or their long names), or null when it names none of them. */
+    static Correction parse(String raw) {
+        if (raw == null || raw.isBlank()) return NONE;
+        return switch (raw.strip().toLowerCase(Locale.ROOT)) {
+            case "none" -> NONE;
+            case "holm", "holm-bonferroni" -> HOLM;
+            case "bh", "benjamini-hochberg" -> BH;
+            default -> null;
+        };
+    }
+
+    /** {@code goalSets} (one list of goals per slice) with every tested comparison in them corrected as one family. */
+    List<List<MetricResult>> apply(List<List<MetricResult>> goalSets) {
+        if (this == NONE) return goalSets;
+        var adjusted = adjust(pValues(goalSets)).iterator();
+        var corrected = new ArrayList<List<MetricResult>>();
+        for (var goals : goalSets) {
+            var metrics = new ArrayList<MetricResult>();
+            for (var goal : goals) {
+                var comparisons = goal.comparisons().stream()
+                        .map(comparison -> comparison.pValue() == null ? comparison : corrected(comparison, adjusted.next()))
+                        .toList();
+                metrics.add(goal.withComparisons(comparisons));
+            }
+            corrected.add(metrics);
+        }
+        return corrected;
+    }
+
+    private static List<Double> pValues(List<List<MetricResult>> goalSets) {
+        return goalSets.stream().flatMap(List::stream).flatMap(goal -> goal.comparisons().stream())
+                .map(Comparison::pValue).filter(p -> p != null).toList();
+    }
+
+    private List<Double> adjust(List<Double> pValues) {
+        return switch (this) {
+            case NONE -> pValues;
+            case HOLM -> MultipleTesting.holmBonferroni(pValues);
+            case BH -> MultipleTesting.benjaminiHochberg(pValues);
+        };
+    }
+
+    /**
+     * The comparison with its adjusted p-value, and the interval and significance that go with it. An adjusted p-value
+     * of 1 leaves the interval unbounded, written as null bounds (JSON has no infinity).
+     */
+    private static Comparison corrected(Comparison comparison, double adjustedPValue) {
+        var unadjusted = new Interval(comparison.liftLower(), comparison.liftUpper());
+        var interval = MultipleTesting.adjustedInterval(adjustedPValue, comparison.lift(), Options.DEFAULT_ALPHA, unadjusted);
+        return new Comparison(comparison.variation(), comparison.name(), comparison.lift(), finite(interval.lower()),
+                finite(interval.upper()), comparison.chanceToWin(), comparison.risk(), comparison.pValue(), adjustedPValue,
+                interval.excludesZero(), comparison.note());
+    }
+
+    private static Double finite(double value) {
+        return Double.isFinite(value) ? value : null;
+    }
+}
