@@ -14,13 +14,14 @@ export const experimentsApi = {
     return (await get(one(spaceId, key))).experiment;
   },
 
-  async results(spaceId, key, engine = '') {
-    return (await get(`${one(spaceId, key)}/results${query({ engine })}`)).results;
+  /** {@code correction} (holm or bh) applies to the p-values of the frequentist and sequential engines only. */
+  async results(spaceId, key, engine = '', correction = '') {
+    return (await get(`${one(spaceId, key)}/results${query({ engine, correction })}`)).results;
   },
 
   /** The results per value of a dimension (segment, channel, locale or device) at each visitor's first exposure. */
-  async breakdown(spaceId, key, dimension, engine = '') {
-    return (await get(`${one(spaceId, key)}/results/breakdown${query({ by: dimension, engine })}`)).breakdown;
+  async breakdown(spaceId, key, dimension, engine = '', correction = '') {
+    return (await get(`${one(spaceId, key)}/results/breakdown${query({ by: dimension, engine, correction })}`)).breakdown;
   },
 
   /** The version of the story holding the test, as the writes must name it. */

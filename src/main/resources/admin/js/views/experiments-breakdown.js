@@ -1,7 +1,7 @@
 // <duet-experiment-breakdown>: one test's first goal per audience slice (segment, channel, locale or device at each
 // visitor's first exposure), for "does it win for everyone, or only for some?". Loaded when a dimension is chosen;
-// reads GET /api/spaces/{id}/experiments/{key}/results/breakdown. Slices are compared one by one, so the table says
-// that a slice's win is a lead to test, not a decision.
+// reads GET /api/spaces/{id}/experiments/{key}/results/breakdown. Slices are compared one by one unless a correction
+// is chosen on the results, so the table says that a slice's win is a lead to test, not a decision.
 import { html } from 'lit';
 import { DuetElement } from '../element.js';
 import { metricLabel } from '../editor/experiment-model.js';
@@ -15,6 +15,7 @@ class DuetExperimentBreakdown extends DuetElement {
     spaceId: {},
     experimentKey: {},
     engine: {},
+    correction: {},
     names: { type: Array },
     dimension: { state: true },
     breakdown: { state: true },
@@ -28,7 +29,7 @@ class DuetExperimentBreakdown extends DuetElement {
   }
 
   willUpdate(changed) {
-    if ((changed.has('engine') || changed.has('experimentKey')) && this.dimension) this.load();
+    if ((changed.has('engine') || changed.has('correction') || changed.has('experimentKey')) && this.dimension) this.load();
   }
 
   async choose(dimension) {
@@ -40,7 +41,8 @@ class DuetExperimentBreakdown extends DuetElement {
   async load() {
     this.error = '';
     try {
-      this.breakdown = await experimentsApi.breakdown(this.spaceId, this.experimentKey, this.dimension, this.engine);
+      this.breakdown = await experimentsApi.breakdown(this.spaceId, this.experimentKey, this.dimension, this.engine,
+        this.correction);
     } catch (error) {
       this.error = error.message;
     }
@@ -92,7 +94,9 @@ class DuetExperimentBreakdown extends DuetElement {
                   const comparison = comparisons.get(variation);
                   const lift = number(comparison?.lift);
                   if (!Number.isFinite(lift)) return html`<td class="number lift muted">not enough data</td>`;
-                  const evidence = frequentist ? `p = ${number(comparison.p_value).toPrecision(2)}` : `${percent(number(comparison.chance_to_win), 0)} to win`;
+                  const evidence = !frequentist ? `${percent(number(comparison.chance_to_win), 0)} to win`
+                    : comparison.p_value_adjusted != null ? `adjusted p = ${number(comparison.p_value_adjusted).toPrecision(2)}`
+                      : `p = ${number(comparison.p_value).toPrecision(2)}`;
                   return html`<td class="number lift">${signed(lift)} <small class="muted">${evidence}</small></td>`;
                 })}
               </tr>`;

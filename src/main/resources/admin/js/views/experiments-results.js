@@ -58,6 +58,7 @@ class DuetExperimentResults extends DuetElement {
     results: { state: true },
     experiment: { state: true },
     engine: { state: true },
+    correction: { state: true },
     error: { state: true },
     busy: { state: true },
   };
@@ -65,6 +66,7 @@ class DuetExperimentResults extends DuetElement {
   constructor() {
     super();
     this.engine = '';
+    this.correction = '';
   }
 
   willUpdate(changed) {
@@ -75,7 +77,7 @@ class DuetExperimentResults extends DuetElement {
     this.error = '';
     try {
       const [experiment, results] = await Promise.all([
-        experimentsApi.get(this.spaceId, this.experimentKey), experimentsApi.results(this.spaceId, this.experimentKey, this.engine)]);
+        experimentsApi.get(this.spaceId, this.experimentKey), experimentsApi.results(this.spaceId, this.experimentKey, this.engine, this.correction)]);
       this.experiment = experiment;
       this.results = results;
     } catch (error) {
@@ -85,6 +87,13 @@ class DuetExperimentResults extends DuetElement {
 
   setEngine(engine) {
     this.engine = engine;
+    // a correction adjusts p-values, which the Bayesian engine does not give
+    if (!engine) this.correction = '';
+    this.load();
+  }
+
+  setCorrection(correction) {
+    this.correction = correction;
     this.load();
   }
 
@@ -185,6 +194,14 @@ class DuetExperimentResults extends DuetElement {
               <option value="sequential" ?selected=${this.engine === 'sequential'}>Sequential (p-value, check any time)</option>
             </select>
           </label>
+          ${this.engine ? html`
+            <label class="correction-choice" title="With several goals, variants or audience slices, some p-values fall under 5 % by chance; a correction keeps chance wins from being shipped">Correction
+              <select class="correction" @change=${(event) => this.setCorrection(event.target.value)}>
+                <option value="" ?selected=${!this.correction}>None</option>
+                <option value="holm" ?selected=${this.correction === 'holm'}>Holm–Bonferroni (no false winner)</option>
+                <option value="bh" ?selected=${this.correction === 'bh'}>Benjamini–Hochberg (few false winners)</option>
+              </select>
+            </label>` : ''}
           <button type="button" class="secondary refresh-results" @click=${() => this.load()}>Refresh</button>
           ${canAct && experiment.status === 'running' ? html`
             <button type="button" class="secondary stop-test" ?disabled=${!!this.busy} @click=${() => this.stop()}>Stop</button>` : ''}
@@ -206,7 +223,7 @@ class DuetExperimentResults extends DuetElement {
           ${this.metrics('guardrail').map((metric) => this.renderMetric(metric, true))}
         </section>` : ''}
       <duet-experiment-breakdown .spaceId=${this.spaceId} .experimentKey=${this.experimentKey} .engine=${this.engine}
-        .names=${this.names}></duet-experiment-breakdown>`;
+        .correction=${this.correction} .names=${this.names}></duet-experiment-breakdown>`;
   }
 
   renderDecision() {
@@ -257,6 +274,7 @@ class DuetExperimentResults extends DuetElement {
     const rows = metric.variations ?? [];
     // what the shown numbers were computed with (a newly chosen method shows once its results are in)
     const frequentist = this.results.engine === 'frequentist' || this.results.engine === 'sequential';
+    const corrected = frequentist && !guardrail && this.results.correction && this.results.correction !== 'none';
     const comparisons = new Map((metric.comparisons ?? []).map((comparison) => [Number(comparison.variation), comparison]));
     const lifts = [...comparisons.values()].map(liftOf);
     const scale = Math.max(0.05, ...lifts.flatMap(({ lift, low, high }) => [lift, low, high].filter(Number.isFinite).map(Math.abs))) * 1.15;
@@ -266,7 +284,7 @@ class DuetExperimentResults extends DuetElement {
         <table class="table metric-table">
           <thead><tr><th>Variant</th><th class="number">Visitors</th><th class="number">${sum ? 'Total' : 'Conversions'}</th>
             <th class="number">${sum ? 'Per visitor' : 'Rate'}</th><th>Lift vs control <small class="muted">(likely range)</small></th>
-            <th class="number">${frequentist ? 'p-value' : 'Chance to win'}</th>
+            <th class="number">${frequentist ? (corrected ? 'p-value (adjusted)' : 'p-value') : 'Chance to win'}</th>
             <th class="number" title="What you could lose, relative to the control, by shipping this variant if it is in fact worse">Risk</th></tr></thead>
           <tbody>
             ${rows.map((row, index) => {
@@ -275,7 +293,7 @@ class DuetExperimentResults extends DuetElement {
               const lift = comparison ? liftOf(comparison) : null;
               const mean = number(row.mean);
               const chance = number(comparison?.chance_to_win);
-              const pValue = number(comparison?.p_value);
+              const pValue = number(corrected ? comparison?.p_value_adjusted : comparison?.p_value);
               const risk = number(comparison?.risk);
               return html`
                 <tr data-variation=${variation}>
@@ -288,7 +306,7 @@ class DuetExperimentResults extends DuetElement {
                     <span class="lift-number">${signed(lift.lift)}</span>
                     ${Number.isFinite(lift.low) ? html`<small class="muted">${signed(lift.low)} to ${signed(lift.high)}</small>` : ''}
                     ${liftBar(lift, scale, !!metric.lower_is_better)}`}</td>
-                  <td class="number chance">${comparison ? (frequentist && Number.isFinite(pValue) ? pValue.toPrecision(2)
+                  <td class="number chance" title=${corrected && comparison ? `p = ${number(comparison.p_value).toPrecision(2)} before the correction` : ''}>${comparison ? (frequentist && Number.isFinite(pValue) ? pValue.toPrecision(2)
                     : Number.isFinite(chance) ? percent(chance, 1) : Number.isFinite(pValue) ? `p = ${pValue.toPrecision(2)}` : '–') : ''}</td>
                   <td class="number risk">${comparison && Number.isFinite(risk) ? percent(risk, 2) : ''}</td>
                 </tr>`;

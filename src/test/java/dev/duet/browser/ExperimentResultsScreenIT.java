@@ -129,6 +129,15 @@ class ExperimentResultsScreenIT extends OnDemoSpace {
         assertThat(browser.find(desktop + " .units").getText()).isEqualTo("1,200");
         assertThat(browser.find(".breakdown-table tr[data-value='mobile'] .units").getText()).isEqualTo("800");
         assertThat(browser.find(".breakdown-table tr[data-value='mobile'] .lift").getText()).startsWith("+").contains("p = ");
+
+        // a correction for testing several slices (and goals) at once: adjusted p-values in both tables
+        new Select(browser.find("select.correction")).selectByValue("holm");
+        browser.findWithText(goal + " thead th", "p-value (adjusted)");
+        browser.findWithText(".breakdown-table tr[data-value='mobile'] .lift", "adjusted p = ");
+        assertThat(browser.find(".experiment-breakdown").getText()).contains("one family");
+        new Select(browser.find("select.engine")).selectByValue("");
+        browser.findWithText(goal + " thead th", "Chance to win");
+        assertThat(browser.all("select.correction")).isEmpty();
         var before = story().get("version").asLong();
 
         // Ship the winner offers the suggested variant, makes a new version, then offers to open the page
