@@ -36,7 +36,7 @@ final class Analyses {
 
     /** Each variation against control, or one note per variation while some variation lacks units. */
     static List<ExperimentResult.Comparison> compare(Metric metric, List<Totals> totals, List<Double> weights,
-                                                     ExperimentResults.Engine engine, Long plannedUnits) {
+                                                     ResultsMethod method, Long plannedUnits) {
         var thin = totals.stream().filter(t -> t.units() < MIN_UNITS).findFirst();
         if (thin.isPresent()) {
             var note = "not enough data yet: " + thin.get().name() + " has " + thin.get().units() + " units (at least " + MIN_UNITS + " needed)";
@@ -46,15 +46,19 @@ final class Analyses {
         var stats = totals.stream().map(t -> kind == MetricKind.PROPORTION
                 ? VariationStats.conversions(t.name(), t.units(), Math.round(t.sum()))
                 : VariationStats.of(t.name(), t.units(), t.sum(), t.sumSquares())).toList();
-        var options = options(engine, plannedUnits).withWeights(normalized(weights));
+        var options = options(method, plannedUnits).withWeights(normalized(weights));
         return Analysis.of(kind, stats, options).comparisons().stream()
                 .map(comparison -> plain(comparison, metric.lowerIsBetter())).toList();
     }
 
-    /** The engine's options; sequential testing is tuned for the planned sample when there is one, as GrowthBook does. */
-    private static Options options(ExperimentResults.Engine engine, Long plannedUnits) {
-        return switch (engine) {
-            case BAYESIAN -> Options.bayesian();
+    /**
+     * The engine's options: a Bayesian prior when one is given; sequential testing tuned for the planned sample when
+     * there is one, as GrowthBook does. The correction is applied over all goals afterwards ({@link Correction}).
+     */
+    private static Options options(ResultsMethod method, Long plannedUnits) {
+        return switch (method.engine()) {
+            case BAYESIAN -> method.prior() == null ? Options.bayesian()
+                    : Options.bayesian().withPrior(method.prior().mean(), method.prior().variance());
             case FREQUENTIST -> Options.defaults();
             case SEQUENTIAL -> Options.defaults().withSequential(plannedUnits != null && plannedUnits > 0
                     ? plannedUnits : Options.DEFAULT_SEQUENTIAL_TUNING);

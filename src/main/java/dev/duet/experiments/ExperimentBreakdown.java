@@ -8,8 +8,8 @@ import java.util.List;
  * control as in {@link ExperimentResult}, without a decision; a {@link Correction} treats the goal comparisons of
  * every slice as one family. Read-only values, written as the API answers them.
  */
-public record ExperimentBreakdown(String key, String dimension, String engine, String correction, List<Slice> slices,
-                                  String note) {
+public record ExperimentBreakdown(String key, String dimension, String engine, String correction,
+                                  ResultsMethod.Prior prior, List<Slice> slices, String note) {
 
     public ExperimentBreakdown {
         slices = List.copyOf(slices);

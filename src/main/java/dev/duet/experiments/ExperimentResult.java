@@ -7,7 +7,8 @@ import java.util.List;
  * planned sample, per goal and guardrail the totals and each variation against control, and the decision this
  * suggests. Read-only values, written as the results API answers them.
  */
-public record ExperimentResult(String key, long storyId, String status, String engine, String correction, long units,
+public record ExperimentResult(String key, long storyId, String status, String engine, String correction,
+                               ResultsMethod.Prior prior, long units,
                                List<VariationUnits> variations, SampleRatio sampleRatio, Progress progress,
                                List<MetricResult> goals, List<MetricResult> guardrails, Decision decision) {
 

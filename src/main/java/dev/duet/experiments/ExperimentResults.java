@@ -40,28 +40,28 @@ public final class ExperimentResults {
         this.data = data;
     }
 
-    public ExperimentResult results(long spaceId, String key, Engine engine, Correction correction) {
+    public ExperimentResult results(long spaceId, String key, ResultsMethod method) {
         var experiment = experiments.get(spaceId, key);
-        var slice = corrected(slices(spaceId, experiment, engine, null), correction).getFirst();
+        var slice = corrected(slices(spaceId, experiment, method, null), method.correction()).getFirst();
         var planned = experiment.plannedUnits();
         long total = slice.units();
         var progress = new ExperimentResult.Progress(planned, total, planned == null ? null : Math.min(1.0, total / (double) planned));
-        var decision = Decisions.decide(progress, slice.sampleRatio(), slice.goals(), slice.guardrails(), engine);
-        return new ExperimentResult(key, experiment.storyId(), experiment.status(), label(engine), correction.label(), total,
+        var decision = Decisions.decide(progress, slice.sampleRatio(), slice.goals(), slice.guardrails(), method.engine());
+        return new ExperimentResult(key, experiment.storyId(), experiment.status(), label(method.engine()),
+                method.correction().label(), method.prior(), total,
                 slice.variations(), slice.sampleRatio(), progress, slice.goals(), slice.guardrails(), decision);
     }
 
     /** The experiment's units and metrics per value of {@code dimension}, the slices with most units first. */
-    public ExperimentBreakdown breakdown(long spaceId, String key, Engine engine, Correction correction,
-                                         ExperimentData.Dimension dimension) {
+    public ExperimentBreakdown breakdown(long spaceId, String key, ResultsMethod method, ExperimentData.Dimension dimension) {
         var experiment = experiments.get(spaceId, key);
-        var slices = corrected(slices(spaceId, experiment, engine, dimension).stream()
+        var slices = corrected(slices(spaceId, experiment, method, dimension).stream()
                 .filter(slice -> slice.units() > 0)
                 .sorted(Comparator.comparingLong(ExperimentBreakdown.Slice::units).reversed()
                         .thenComparing(ExperimentBreakdown.Slice::value))
-                .toList(), correction);
-        return new ExperimentBreakdown(key, dimension.label(), label(engine), correction.label(), slices,
-                correction == Correction.NONE ? BREAKDOWN_NOTE : CORRECTED_BREAKDOWN_NOTE);
+                .toList(), method.correction());
+        return new ExperimentBreakdown(key, dimension.label(), label(method.engine()), method.correction().label(),
+                method.prior(), slices, method.correction() == Correction.NONE ? BREAKDOWN_NOTE : CORRECTED_BREAKDOWN_NOTE);
     }
 
     /** The slices with the goal comparisons of all of them corrected as one family. */
@@ -73,7 +73,7 @@ public final class ExperimentResults {
     }
 
     /** One slice per value of {@code dimension} (a single one, value "", for null), in the database's order. */
-    private List<ExperimentBreakdown.Slice> slices(long spaceId, Experiment experiment, Engine engine,
+    private List<ExperimentBreakdown.Slice> slices(long spaceId, Experiment experiment, ResultsMethod method,
                                                    ExperimentData.Dimension dimension) {
         var units = data.totals(spaceId, experiment.key(), Set.of(), ExperimentData.Aggregation.ANY, dimension);
         var goals = metricTotals(spaceId, experiment, experiment.goalMetrics(), dimension);
@@ -86,7 +86,7 @@ public final class ExperimentResults {
             long total = perVariation.stream().mapToLong(Long::longValue).sum();
             slices.add(new ExperimentBreakdown.Slice(value, total, variationUnits(experiment, perVariation, total),
                     Analyses.sampleRatio(perVariation, experiment.weights()),
-                    results(experiment, goals, value, engine), results(experiment, guardrails, value, engine)));
+                    results(experiment, goals, value, method), results(experiment, guardrails, value, method)));
         }
         return slices;
     }
@@ -129,14 +129,14 @@ public final class ExperimentResults {
     }
 
     private static List<ExperimentResult.MetricResult> results(Experiment experiment, List<MetricTotals> metrics,
-                                                               String value, Engine engine) {
+                                                               String value, ResultsMethod method) {
         var results = new ArrayList<ExperimentResult.MetricResult>();
         for (var found : metrics) {
             var metric = found.metric();
             var totals = totals(experiment, found.slices().getOrDefault(value, List.of()));
             results.add(new ExperimentResult.MetricResult(metric.name(), metric.typeLabel(), metric.event(), metric.block(),
                     metric.aggregationLabel(), metric.lowerIsBetter(), found.metricKeys(), totals.stream().map(Analyses.Totals::described).toList(),
-                    Analyses.compare(metric, totals, experiment.weights(), engine, experiment.plannedUnits())));
+                    Analyses.compare(metric, totals, experiment.weights(), method, experiment.plannedUnits())));
         }
         return results;
     }

@@ -68,36 +68,17 @@ public final class ExperimentRoutes {
     }
 
     private void results(Context ctx) {
-        var engine = engine(ctx);
-        ctx.json(Map.of("results", results.results(spaceId(ctx), key(ctx), engine, correction(ctx, engine))));
+        ctx.json(Map.of("results", results.results(spaceId(ctx), key(ctx), method(ctx))));
     }
 
     private void breakdown(Context ctx) {
         var dimension = dimension(ctx.queryParam("by"));
-        var engine = engine(ctx);
-        ctx.json(Map.of("breakdown", results.breakdown(spaceId(ctx), key(ctx), engine, correction(ctx, engine), dimension)));
+        ctx.json(Map.of("breakdown", results.breakdown(spaceId(ctx), key(ctx), method(ctx), dimension)));
     }
 
-    private static ExperimentResults.Engine engine(Context ctx) {
-        var raw = ctx.queryParam("engine");
-        if (raw == null || raw.isBlank()) return ExperimentResults.Engine.BAYESIAN;
-        return switch (raw.strip().toLowerCase(Locale.ROOT)) {
-            case "bayesian" -> ExperimentResults.Engine.BAYESIAN;
-            case "frequentist" -> ExperimentResults.Engine.FREQUENTIST;
-            case "sequential" -> ExperimentResults.Engine.SEQUENTIAL;
-            default -> throw InvalidInput.field("engine", "must be bayesian, frequentist or sequential, got " + raw);
-        };
-    }
-
-    /** A correction adjusts p-values, which the Bayesian engine does not give. */
-    private static Correction correction(Context ctx, ExperimentResults.Engine engine) {
-        var raw = ctx.queryParam("correction");
-        var correction = Correction.parse(raw);
-        if (correction == null) throw InvalidInput.field("correction", "must be none, holm or bh, got " + raw);
-        if (correction != Correction.NONE && engine == ExperimentResults.Engine.BAYESIAN) {
-            throw InvalidInput.field("correction", "adjusts p-values, which only engine=frequentist or sequential gives");
-        }
-        return correction;
+    private static ResultsMethod method(Context ctx) {
+        return ResultsMethod.parse(ctx.queryParam("engine"), ctx.queryParam("correction"), ctx.queryParam("prior_mean"),
+                ctx.queryParam("prior_sd"));
     }
 
     private static ExperimentData.Dimension dimension(String raw) {

@@ -14,14 +14,17 @@ export const experimentsApi = {
     return (await get(one(spaceId, key))).experiment;
   },
 
-  /** {@code correction} (holm or bh) applies to the p-values of the frequentist and sequential engines only. */
-  async results(spaceId, key, engine = '', correction = '') {
-    return (await get(`${one(spaceId, key)}/results${query({ engine, correction })}`)).results;
+  /**
+   * The results by `method` = {engine, correction, prior_sd}: a correction (holm or bh) adjusts the p-values of the
+   * frequentist and sequential engines, a prior tempers the Bayesian engine's lifts; empty values take the defaults.
+   */
+  async results(spaceId, key, method = {}) {
+    return (await get(`${one(spaceId, key)}/results${query(method)}`)).results;
   },
 
   /** The results per value of a dimension (segment, channel, locale or device) at each visitor's first exposure. */
-  async breakdown(spaceId, key, dimension, engine = '', correction = '') {
-    return (await get(`${one(spaceId, key)}/results/breakdown${query({ by: dimension, engine, correction })}`)).breakdown;
+  async breakdown(spaceId, key, dimension, method = {}) {
+    return (await get(`${one(spaceId, key)}/results/breakdown${query({ by: dimension, ...method })}`)).breakdown;
   },
 
   /** The version of the story holding the test, as the writes must name it. */

@@ -14,8 +14,7 @@ class DuetExperimentBreakdown extends DuetElement {
   static properties = {
     spaceId: {},
     experimentKey: {},
-    engine: {},
-    correction: {},
+    method: { type: Object },
     names: { type: Array },
     dimension: { state: true },
     breakdown: { state: true },
@@ -29,7 +28,9 @@ class DuetExperimentBreakdown extends DuetElement {
   }
 
   willUpdate(changed) {
-    if ((changed.has('engine') || changed.has('correction') || changed.has('experimentKey')) && this.dimension) this.load();
+    // the results screen hands over a new method object on every render: only a different method means new numbers
+    const methodChanged = changed.has('method') && JSON.stringify(changed.get('method')) !== JSON.stringify(this.method);
+    if ((methodChanged || changed.has('experimentKey')) && this.dimension) this.load();
   }
 
   async choose(dimension) {
@@ -41,8 +42,7 @@ class DuetExperimentBreakdown extends DuetElement {
   async load() {
     this.error = '';
     try {
-      this.breakdown = await experimentsApi.breakdown(this.spaceId, this.experimentKey, this.dimension, this.engine,
-        this.correction);
+      this.breakdown = await experimentsApi.breakdown(this.spaceId, this.experimentKey, this.dimension, this.method);
     } catch (error) {
       this.error = error.message;
     }

@@ -59,6 +59,7 @@ class DuetExperimentResults extends DuetElement {
     experiment: { state: true },
     engine: { state: true },
     correction: { state: true },
+    prior: { state: true },
     error: { state: true },
     busy: { state: true },
   };
@@ -67,6 +68,7 @@ class DuetExperimentResults extends DuetElement {
     super();
     this.engine = '';
     this.correction = '';
+    this.prior = '';
   }
 
   willUpdate(changed) {
@@ -77,7 +79,7 @@ class DuetExperimentResults extends DuetElement {
     this.error = '';
     try {
       const [experiment, results] = await Promise.all([
-        experimentsApi.get(this.spaceId, this.experimentKey), experimentsApi.results(this.spaceId, this.experimentKey, this.engine, this.correction)]);
+        experimentsApi.get(this.spaceId, this.experimentKey), experimentsApi.results(this.spaceId, this.experimentKey, this.method)]);
       this.experiment = experiment;
       this.results = results;
     } catch (error) {
@@ -85,15 +87,23 @@ class DuetExperimentResults extends DuetElement {
     }
   }
 
+  /** How the results are computed; a correction goes with p-values only, a prior with the Bayesian engine only. */
+  get method() {
+    return this.engine ? { engine: this.engine, correction: this.correction } : { prior_sd: this.prior };
+  }
+
   setEngine(engine) {
     this.engine = engine;
-    // a correction adjusts p-values, which the Bayesian engine does not give
-    if (!engine) this.correction = '';
     this.load();
   }
 
   setCorrection(correction) {
     this.correction = correction;
+    this.load();
+  }
+
+  setPrior(prior) {
+    this.prior = prior;
     this.load();
   }
 
@@ -201,7 +211,13 @@ class DuetExperimentResults extends DuetElement {
                 <option value="holm" ?selected=${this.correction === 'holm'}>Holm–Bonferroni (no false winner)</option>
                 <option value="bh" ?selected=${this.correction === 'bh'}>Benjamini–Hochberg (few false winners)</option>
               </select>
-            </label>` : ''}
+            </label>` : html`
+            <label class="prior-choice" title="What to believe before the data: with a cautious prior, a few lucky visitors cannot make a huge lift look certain">Prior
+              <select class="prior" @change=${(event) => this.setPrior(event.target.value)}>
+                <option value="" ?selected=${!this.prior}>Flat (the data alone)</option>
+                <option value="0.3" ?selected=${this.prior === '0.3'}>Cautious (lifts near 0 ± 30%)</option>
+              </select>
+            </label>`}
           <button type="button" class="secondary refresh-results" @click=${() => this.load()}>Refresh</button>
           ${canAct && experiment.status === 'running' ? html`
             <button type="button" class="secondary stop-test" ?disabled=${!!this.busy} @click=${() => this.stop()}>Stop</button>` : ''}
@@ -222,8 +238,8 @@ class DuetExperimentResults extends DuetElement {
           <h2>Guardrails <small class="muted">numbers that must not get worse</small></h2>
           ${this.metrics('guardrail').map((metric) => this.renderMetric(metric, true))}
         </section>` : ''}
-      <duet-experiment-breakdown .spaceId=${this.spaceId} .experimentKey=${this.experimentKey} .engine=${this.engine}
-        .correction=${this.correction} .names=${this.names}></duet-experiment-breakdown>`;
+      <duet-experiment-breakdown .spaceId=${this.spaceId} .experimentKey=${this.experimentKey} .method=${this.method}
+        .names=${this.names}></duet-experiment-breakdown>`;
   }
 
   renderDecision() {

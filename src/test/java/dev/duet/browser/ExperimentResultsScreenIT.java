@@ -138,6 +138,11 @@ class ExperimentResultsScreenIT extends OnDemoSpace {
         new Select(browser.find("select.engine")).selectByValue("");
         browser.findWithText(goal + " thead th", "Chance to win");
         assertThat(browser.all("select.correction")).isEmpty();
+
+        // a cautious prior tempers the lift the data alone show
+        new Select(browser.find("select.prior")).selectByValue("0.3");
+        browser.waitUntil(driver -> !browser.find(goal + " tr[data-variation='1'] .lift-number").getText().equals("+60.0%"));
+        assertThat(browser.find(goal + " tr[data-variation='1'] .lift-number").getText()).startsWith("+");
         var before = story().get("version").asLong();
 
         // Ship the winner offers the suggested variant, makes a new version, then offers to open the page

@@ -287,6 +287,33 @@ class ExperimentResultsIT {
         assertThat(unknown.json().at("/details/0/message").asText()).contains("none, holm or bh");
     }
 
+    @Test
+    void a_proper_prior_tempers_a_small_sample_s_lift_and_is_said_with_the_results() {
+        site.traffic("hero-test", 0, 40, 4);
+        site.traffic("hero-test", 1, 40, 12);
+
+        var flat = results("");
+        var cautious = results("?prior_sd=0.3");
+
+        assertThat(flat.get("prior").isNull()).isTrue();
+        assertThat(cautious.at("/prior/mean").asDouble()).isZero();
+        assertThat(cautious.at("/prior/sd").asDouble()).isEqualTo(0.3);
+        var raw = flat.at("/goals/0/comparisons/0");
+        var tempered = cautious.at("/goals/0/comparisons/0");
+        assertThat(raw.get("lift").asDouble()).isEqualTo(2.0, within(1e-9));
+        assertThat(tempered.get("lift").asDouble()).isBetween(0.0, 1.0);
+        assertThat(tempered.get("chance_to_win").asDouble()).isLessThan(raw.get("chance_to_win").asDouble());
+        var optimistic = results("?prior_sd=0.3&prior_mean=0.5").at("/goals/0/comparisons/0");
+        assertThat(optimistic.get("lift").asDouble()).isGreaterThan(tempered.get("lift").asDouble());
+
+        var frequentist = site.admin.get(site.path("/experiments/hero-test/results?engine=frequentist&prior_sd=0.3"));
+        assertThat(frequentist.status()).isEqualTo(400);
+        assertThat(frequentist.json().at("/details/0/path").asText()).isEqualTo("prior_sd");
+        var malformed = site.admin.get(site.path("/experiments/hero-test/results/breakdown?by=device&prior_sd=-1&prior_mean=x"));
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.json().get("details").findValuesAsText("path")).containsExactlyInAnyOrder("prior_sd", "prior_mean");
+    }
+
     private com.fasterxml.jackson.databind.JsonNode offerResults(String query) {
         var answer = site.admin.get(site.path("/experiments/offer-test/results" + query));
         assertThat(answer.status()).as(answer.toString()).isEqualTo(200);

@@ -83,12 +83,14 @@ class ExperimentAnswersIT {
         documented(results, admin.get(base + "/experiments/hero-test/results?engine=sequential"));
         documented(results, admin.get(base + "/experiments/hero-test/results?engine=frequentist&correction=holm"));
         documented(results, admin.get(base + "/experiments/hero-test/results?correction=bh"));
+        documented(results, admin.get(base + "/experiments/hero-test/results?prior_sd=0.3&prior_mean=0.01"));
         documented(results, admin.get(base + "/experiments/hero-test/results?engine=magic"));
         documented(results, app.anonymous().get(base + "/experiments/hero-test/results"));
         var breakdown = "GET /api/spaces/{space_id}/experiments/{key}/results/breakdown";
         documented(breakdown, admin.get(base + "/experiments/hero-test/results/breakdown?by=device"));
         documented(breakdown, admin.get(base + "/experiments/hero-test/results/breakdown?by=segment&engine=frequentist"));
         documented(breakdown, admin.get(base + "/experiments/hero-test/results/breakdown?by=segment&engine=sequential&correction=bh"));
+        documented(breakdown, admin.get(base + "/experiments/hero-test/results/breakdown?by=device&prior_sd=0.3"));
         documented(breakdown, admin.get(base + "/experiments/hero-test/results/breakdown?by=weather"));
         documented(breakdown, admin.get(base + "/experiments/nope/results/breakdown?by=locale"));
         documented(breakdown, app.anonymous().get(base + "/experiments/hero-test/results/breakdown?by=device"));
