@@ -111,7 +111,7 @@ class EventCrashIT {
     }
 
     private String startDuet(String url) throws IOException, InterruptedException {
-        var dataDir = Files.createTempDirectory("duet-crash");
+        var dataDir = dev.duet.testing.TempDirs.create("duet-crash");
         var log = dataDir.resolve("duet.log");
         var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         duet = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "dev.duet.app.Duet", "start",

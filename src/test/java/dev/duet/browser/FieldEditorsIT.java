@@ -551,7 +551,7 @@ class FieldEditorsIT {
     @Test
     void a_file_uploaded_from_the_picker_is_chosen_and_refusals_are_explained() throws IOException {
         assumeTrue(admin.get("/api/spaces/" + spaceId + "/assets").status() != 404, "needs the assets API (dev.duet.assets)");
-        var folder = java.nio.file.Files.createTempDirectory("duet-upload");
+        var folder = dev.duet.testing.TempDirs.create("duet-upload");
         var png = folder.resolve("sunrise.png");
         var image = new java.awt.image.BufferedImage(40, 30, java.awt.image.BufferedImage.TYPE_INT_RGB);
         javax.imageio.ImageIO.write(image, "png", png.toFile());

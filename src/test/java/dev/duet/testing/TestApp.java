@@ -6,9 +6,6 @@ import dev.duet.app.Wiring;
 import dev.duet.web.WebServer;
 import dev.duet.webhooks.DeliverySchedule;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.time.Clock;
 import java.util.Map;
 
@@ -71,14 +68,10 @@ public final class TestApp implements AutoCloseable {
     }
 
     public TestApp(Setup setup) {
-        try {
-            var dataDir = Files.createTempDirectory("duet-data").toString();
-            var given = new DuetConfig.Given(dataDir, setup.databaseUrl(), null, null, "127.0.0.1", 0, 256 * 1024L, false,
-                    null, setup.allowPrivateWebhookTargets(), null, null);
-            wiring = new Wiring(DuetConfig.from(given, setup.env()), setup.clock(), setup.webhookSchedule());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        var dataDir = TempDirs.create("duet-data").toString();
+        var given = new DuetConfig.Given(dataDir, setup.databaseUrl(), null, null, "127.0.0.1", 0, 256 * 1024L, false,
+                null, setup.allowPrivateWebhookTargets(), null, null);
+        wiring = new Wiring(DuetConfig.from(given, setup.env()), setup.clock(), setup.webhookSchedule());
         if (wiring.users.count() == 0) wiring.users.create(ADMIN_EMAIL, "Ada Admin", Role.ADMIN, PASSWORD);
         server = wiring.startServer();
         base = "http://127.0.0.1:" + server.port();

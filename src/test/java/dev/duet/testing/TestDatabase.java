@@ -4,7 +4,6 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.sql.SQLException;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -17,12 +16,7 @@ public enum TestDatabase {
     SQLITE {
         @Override
         public String newUrl() {
-            try {
-                var dir = Files.createTempDirectory("duet-sqlite");
-                return "jdbc:sqlite:" + dir.resolve("duet.db");
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            return "jdbc:sqlite:" + TempDirs.create("duet-sqlite").resolve("duet.db");
         }
     },
     POSTGRES {
