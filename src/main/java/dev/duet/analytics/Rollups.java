@@ -7,48 +7,72 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * Keeps the hourly rollups up to date, incrementally: a batch is summed in memory first, so each touched row costs one
- * upsert however many of the batch's events fall into it. The wide rollup keeps every dimension at once (hour × story
+ * upsert however many of the batch's events fall into it; the narrow rollups are summed from the wide one's cells. The wide rollup keeps every dimension at once (hour × story
  * × block × experiment × variation × segment × channel × locale × device) for slicing any way; the narrow ones keep
  * only what each insights report groups by, so they compress far better and reports read few rows.
  */
 final class Rollups {
 
-    /** The dimensions breakdowns offer, each with how an event names its value ('' when absent). */
-    private static final Map<String, Function<Event, String>> DIMENSIONS = Map.of(
-            "segment", Event::segment, "channel", Event::channel, "locale", Event::locale, "device", Event::device);
+    /** The dimensions breakdowns offer (an event without a value counts under ''). */
+    private static final List<String> DIMENSIONS = List.of("segment", "channel", "locale", "device");
 
     private Rollups() {
     }
 
     static void add(Handle handle, List<Event> events) {
-        var hours = new Hours();
-        addWide(handle, events, hours);
-        addInsights(handle, events, hours);
+        var wide = sumWide(events);
+        WIDE.run(handle, wideRows(wide));
+        addInsights(handle, wide);
     }
 
-    /** The hour of each event as stored, formatted once per hour a batch touches rather than once per event. */
-    private static final class Hours {
-        private final Map<Long, String> byEpochHour = new HashMap<>();
+    /**
+     * One cell of the wide rollup. Every narrower rollup is a projection of it, so a batch is summed into these cells
+     * once, and the narrow rollups are summed from the cells, far fewer than the events.
+     */
+    private record Cell(long spaceId, String hour, EventType type, String name, long storyId, String block,
+                        String experiment, int variation, String segment, String channel, String locale, String device) {
 
-        String of(Event event) {
-            return byEpochHour.computeIfAbsent(Math.floorDiv(event.occurredAt().getEpochSecond(), 3600L),
-                    hour -> hourOf(event.occurredAt()));
+        Object[] row(double[] sum) {
+            return new Object[]{spaceId, hour, type.label(), name, storyId, block, experiment, variation, segment,
+                    channel, locale, device, (long) sum[0], sum[1]};
+        }
+
+        /** The value of an insights dimension in this cell. */
+        String dimension(String name) {
+            return switch (name) {
+                case "segment" -> segment;
+                case "channel" -> channel;
+                case "locale" -> locale;
+                case "device" -> device;
+                default -> throw new IllegalArgumentException("no dimension " + name);
+            };
         }
     }
 
-    private static void addWide(Handle handle, List<Event> events, Hours hours) {
-        var sums = new HashMap<List<Object>, double[]>();
+    /** The batch's events summed per cell: {count, value sum}; the hour of each event formatted once per hour. */
+    private static Map<Cell, double[]> sumWide(List<Event> events) {
+        var hours = new HashMap<Long, String>();
+        var sums = new HashMap<Cell, double[]>();
         for (var event : events) {
-            sum(sums, List.of(event.spaceId(), hours.of(event), event.type().label(), text(event.name()),
-                    storyOf(event), text(event.blockUid()), text(event.experiment()),
-                    event.variation() == null ? -1 : event.variation(), text(event.segment()), text(event.channel()),
-                    text(event.locale()), text(event.device())), event);
+            var hour = hours.computeIfAbsent(Math.floorDiv(event.occurredAt().getEpochSecond(), 3600L),
+                    ignored -> hourOf(event.occurredAt()));
+            var cell = new Cell(event.spaceId(), hour, event.type(), text(event.name()), storyOf(event),
+                    text(event.blockUid()), text(event.experiment()), event.variation() == null ? -1 : event.variation(),
+                    text(event.segment()), text(event.channel()), text(event.locale()), text(event.device()));
+            var sum = sums.computeIfAbsent(cell, ignored -> new double[2]);
+            sum[0]++;
+            sum[1] += event.value() == null ? 0 : event.value();
         }
-        WIDE.run(handle, rows(sums, true));
+        return sums;
+    }
+
+    private static List<Object[]> wideRows(Map<Cell, double[]> wide) {
+        var rows = new ArrayList<Object[]>(wide.size());
+        wide.forEach((cell, sum) -> rows.add(cell.row(sum)));
+        return rows;
     }
 
     private static final MultiRowInsert WIDE = new MultiRowInsert("""
@@ -60,21 +84,20 @@ final class Rollups {
                 value_sum = event_rollups.value_sum + excluded.value_sum""");
 
     /** Views of pages (not of blocks), clicks and conversions: what insights count. */
-    private static void addInsights(Handle handle, List<Event> events, Hours hourOf) {
+    private static void addInsights(Handle handle, Map<Cell, double[]> wide) {
         var hours = new HashMap<List<Object>, double[]>();
         var blocks = new HashMap<List<Object>, double[]>();
         var dimensions = new HashMap<List<Object>, double[]>();
-        for (var event : events) {
-            if (event.type() != EventType.VIEW && event.type() != EventType.CLICK && event.type() != EventType.CONVERSION) continue;
-            var hour = hourOf.of(event);
-            var type = event.type().label();
-            var block = text(event.blockUid());
-            if (!block.isEmpty()) sum(blocks, List.of(event.spaceId(), storyOf(event), hour, block, type), event);
-            if (event.type() == EventType.VIEW && !block.isEmpty()) continue;
-            sum(hours, List.of(event.spaceId(), hour, storyOf(event), type), event);
-            DIMENSIONS.forEach((dimension, valueOf) -> sum(dimensions,
-                    List.of(event.spaceId(), dimension, hour, text(valueOf.apply(event)), storyOf(event), type), event));
-        }
+        wide.forEach((cell, sum) -> {
+            var type = cell.type();
+            if (type != EventType.VIEW && type != EventType.CLICK && type != EventType.CONVERSION) return;
+            if (!cell.block().isEmpty()) add(blocks, List.of(cell.spaceId(), cell.storyId(), cell.hour(), cell.block(), type.label()), sum);
+            if (type == EventType.VIEW && !cell.block().isEmpty()) return;
+            add(hours, List.of(cell.spaceId(), cell.hour(), cell.storyId(), type.label()), sum);
+            for (var dimension : DIMENSIONS) {
+                add(dimensions, List.of(cell.spaceId(), dimension, cell.hour(), cell.dimension(dimension), cell.storyId(), type.label()), sum);
+            }
+        });
         HOURS.run(handle, rows(hours, true));
         BLOCKS.run(handle, rows(blocks, false));
         INSIGHT_DIMENSIONS.run(handle, rows(dimensions, false));
@@ -96,10 +119,10 @@ final class Rollups {
             ON CONFLICT (space_id, dimension, hour, value, story_id, type) DO UPDATE
             SET events = insights_dimensions.events + excluded.events""");
 
-    private static void sum(Map<List<Object>, double[]> sums, List<Object> key, Event event) {
-        var sum = sums.computeIfAbsent(key, ignored -> new double[2]);
-        sum[0]++;
-        sum[1] += event.value() == null ? 0 : event.value();
+    private static void add(Map<List<Object>, double[]> sums, List<Object> key, double[] sum) {
+        var total = sums.computeIfAbsent(key, ignored -> new double[2]);
+        total[0] += sum[0];
+        total[1] += sum[1];
     }
 
     /** Each key's columns followed by its event count and, when {@code withValue}, its value sum. */

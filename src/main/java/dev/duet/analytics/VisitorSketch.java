@@ -89,7 +89,8 @@ public final class VisitorSketch {
         return Math.round(estimate);
     }
 
-    private void addHash(long hash) {
+    /** Adds a visitor by its {@link #hash}: for callers adding one visitor to several sketches. */
+    void addHash(long hash) {
         if (registers != null) {
             addToRegisters(hash);
             return;

@@ -6,7 +6,6 @@ import org.jdbi.v3.core.Handle;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.TreeMap;
 
 /**
  * Adds a batch's visitors to the day's sketches of the space (story 0) and of each story they were seen on. Each
@@ -25,18 +24,19 @@ final class VisitorSketches {
     }
 
     static void add(Handle handle, List<Event> events) {
-        var batch = new TreeMap<Key, VisitorSketch>(Key.ORDER);
+        var batch = new HashMap<Key, VisitorSketch>();
         var days = new HashMap<Long, String>();
         for (var event : events) {
             var day = days.computeIfAbsent(Math.floorDiv(event.occurredAt().getEpochSecond(), 86_400L),
                     epochDay -> Timestamps.format(event.occurredAt()).substring(0, 10));
-            batch.computeIfAbsent(new Key(event.spaceId(), 0, day), key -> VisitorSketch.empty()).add(event.visitor());
+            long visitor = VisitorSketch.hash(event.visitor());
+            batch.computeIfAbsent(new Key(event.spaceId(), 0, day), key -> VisitorSketch.empty()).addHash(visitor);
             if (event.storyId() != null) {
                 batch.computeIfAbsent(new Key(event.spaceId(), event.storyId(), day), key -> VisitorSketch.empty())
-                        .add(event.visitor());
+                        .addHash(visitor);
             }
         }
-        batch.forEach((key, sketch) -> merge(handle, key, sketch));
+        batch.keySet().stream().sorted(Key.ORDER).forEach(key -> merge(handle, key, batch.get(key)));
     }
 
     private static void merge(Handle handle, Key key, VisitorSketch sketch) {
