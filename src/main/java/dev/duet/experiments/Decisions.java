@@ -35,10 +35,10 @@ final class Decisions {
                     + "fix it and restart under a new key");
         }
         if (goals.isEmpty()) return Decision.keepRunning("the experiment has no goal metric to decide by; add one");
-        var planned = progress.plannedUnits();
         var goal = goals.getFirst();
         var winner = goal.comparisons().stream().filter(c -> beatsControl(c, goal.lowerIsBetter(), engine))
                 .max(Comparator.comparingDouble(c -> improvement(c, goal.lowerIsBetter())));
+        var planned = progress.plannedUnits();
         boolean early = planned != null && progress.units() < planned;
         // a sequential test stays valid however often it is looked at, so a clear winner need not wait for the plan
         if (early && !(engine == ExperimentResults.Engine.SEQUENTIAL && winner.isPresent())) {
@@ -46,21 +46,28 @@ final class Decisions {
                     + "planned sample is reached inflates false winners"
                     + (engine == ExperimentResults.Engine.SEQUENTIAL ? " unless a winner is clear already" : ""));
         }
-        if (winner.isPresent()) {
-            var harmed = harmedGuardrail(winner.get().variation(), guardrails, engine);
-            if (harmed.isEmpty()) {
-                var best = winner.get();
-                return Decision.ship(best.variation(), best.name(), best.name() + " beats control on " + goal.name()
-                        + " (lift " + signedPercent(best.lift()) + evidence(best, engine) + ") and harms no guardrail"
-                        + (early ? ", before the planned " + planned + " units (sequential testing)" : ""));
-            }
-            if (early) {
-                return Decision.keepRunning(winner.get().name() + " beats control on " + goal.name() + " but " + harmed.get()
-                        + "; " + progress.units() + " of " + planned + " planned units so far");
-            }
-            var reason = winner.get().name() + " beats control on " + goal.name() + " but " + harmed.get();
-            return planned == null ? Decision.keepRunning(reason) : Decision.stop(reason);
+        return winner.isPresent() ? decideWinner(winner.get(), goal, guardrails, progress, engine)
+                : noWinner(goal, planned);
+    }
+
+    /** A variation beats control on the first goal: ship it, unless it harms a guardrail. */
+    private static Decision decideWinner(Comparison winner, MetricResult goal, List<MetricResult> guardrails,
+                                         ExperimentResult.Progress progress, ExperimentResults.Engine engine) {
+        var planned = progress.plannedUnits();
+        boolean early = planned != null && progress.units() < planned;
+        var beats = winner.name() + " beats control on " + goal.name();
+        var harmed = harmedGuardrail(winner.variation(), guardrails, engine);
+        if (harmed.isEmpty()) {
+            return Decision.ship(winner.variation(), winner.name(), beats + " (lift " + signedPercent(winner.lift())
+                    + evidence(winner, engine) + ") and harms no guardrail"
+                    + (early ? ", before the planned " + planned + " units (sequential testing)" : ""));
         }
+        var reason = beats + " but " + harmed.get();
+        if (early) return Decision.keepRunning(reason + "; " + progress.units() + " of " + planned + " planned units so far");
+        return planned == null ? Decision.keepRunning(reason) : Decision.stop(reason);
+    }
+
+    private static Decision noWinner(MetricResult goal, Long planned) {
         if (planned == null) {
             return Decision.keepRunning("no variation beats control on " + goal.name() + " yet; set planned_units to know when to stop");
         }
