@@ -24,6 +24,8 @@ final class EventBodies {
 
     static final int MAX_EVENTS = 1000;
     static final int MAX_BYTES = 1024 * 1024;
+    /** How much of a body over the limit is read and dropped before answering 413; beyond, the connection is closed. */
+    private static final long DRAIN_BYTES = 8L * MAX_BYTES;
 
     /** A body over the limits: answered 413, nothing stored. */
     static final class TooLarge extends DuetException {
@@ -50,14 +52,20 @@ final class EventBodies {
 
     /** The events of the body, each as sent (validated one by one later). */
     static List<JsonNode> read(InputStream body, long declaredLength) {
-        if (declaredLength > MAX_BYTES) throw tooManyBytes();
         byte[] bytes;
         try {
             bytes = body.readNBytes(MAX_BYTES + 1);
+            if (bytes.length > MAX_BYTES || declaredLength > MAX_BYTES) {
+                // read what is left (up to a bound) so a client still sending its body gets the 413, not a reset
+                long sent = declaredLength < 0 ? DRAIN_BYTES : Math.min(declaredLength, DRAIN_BYTES);
+                body.skipNBytes(Math.max(0, sent - bytes.length));
+                throw tooManyBytes();
+            }
+        } catch (java.io.EOFException e) {
+            throw tooManyBytes();
         } catch (IOException e) {
             throw new UncheckedIOException("reading the events body failed", e);
         }
-        if (bytes.length > MAX_BYTES) throw tooManyBytes();
         if (bytes.length == 0) throw new InvalidInput("request body is empty; send {\"events\": [...]}");
         var events = eventsOf(parse(bytes));
         if (events.size() > MAX_EVENTS) {
