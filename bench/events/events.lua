@@ -11,9 +11,24 @@ local path = "/v2/events?token=" .. (token or "")
 local referrers = { "https://www.google.com/", "https://t.co/x", "", "https://news.example.org/a" }
 
 local thread_id = 0
+local threads = {}
 function setup(thread)
   thread_id = thread_id + 1
   thread:set("id", thread_id)
+  threads[#threads + 1] = thread
+end
+
+-- events count as acknowledged by the "accepted" of a 200 answer, never as requests x BATCH: a refused event is
+-- not acknowledged (an earlier version of this script sent "referrer":"" that Duet then refused, and counted it)
+accepted = 0
+function response(status, headers, body)
+  if status == 200 then accepted = accepted + tonumber(string.match(body, '"accepted":(%d+)') or "0") end
+end
+
+function done(summary, latency, requests)
+  local total = 0
+  for _, thread in ipairs(threads) do total = total + thread:get("accepted") end
+  io.write(string.format("Accepted events: %d\n", total))
 end
 
 function init(args)

@@ -69,10 +69,10 @@ final class EventRules {
         if (locale != null && !LOCALE.matcher(locale).matches()) errors.add("locale: letters, digits, - and _ only, like en or de-at");
         var device = fields.oneOf("device", Devices.KNOWN);
         var channel = fields.oneOf("channel", Channels.KNOWN);
-        var utmSource = fields.text("utm_source", MAX_UTM, false);
-        var utmMedium = fields.text("utm_medium", MAX_UTM, false);
-        fields.text("utm_campaign", MAX_UTM, false);
-        var referrer = fields.text("referrer", MAX_REFERRER, false);
+        var utmSource = fields.browserText("utm_source", MAX_UTM);
+        var utmMedium = fields.browserText("utm_medium", MAX_UTM);
+        fields.browserText("utm_campaign", MAX_UTM);
+        var referrer = fields.browserText("referrer", MAX_REFERRER);
         if (type != null) requireFor(type, experiment, variation, block, name, errors);
         if (!errors.isEmpty()) return new Refused(List.copyOf(errors));
         return new Accepted(new Event(request.spaceId(), type, name, visitor, at, storyId, block, experiment, variation,
@@ -190,6 +190,17 @@ final class EventRules {
                 return null;
             }
             return text;
+        }
+
+        /**
+         * As an optional {@link #text}, for what a browser reports as "" when there is none: {@code document.referrer}
+         * of a direct visit, {@code URLSearchParams.get} of {@code ?utm_source=}. Refusing "" would refuse the events of
+         * every site that passes those on as they are; it means absent.
+         */
+        String browserText(String name, int max) {
+            var value = get(name);
+            if (value != null && value.isTextual() && value.textValue().isEmpty()) return null;
+            return text(name, max, false);
         }
 
         private static boolean hasControlCharacter(String text) {

@@ -49,6 +49,18 @@ class EventRulesTest {
     }
 
     @Test
+    void an_empty_referrer_or_utm_tag_is_absent_as_browsers_report_it() {
+        var event = accepted("{'type': 'view', 'visitor': 'v-1', 'referrer': '', 'utm_source': '', 'utm_medium': '',"
+                + " 'utm_campaign': ''}");
+
+        assertThat(event.channel()).isEqualTo("direct");
+        assertThat(accepted("{'type': 'view', 'visitor': 'v-1', 'utm_medium': '', 'referrer': 'https://www.google.com/'}")
+                .channel()).isEqualTo("search");
+        assertThat(refused("{'type': 'view', 'visitor': 'v', 'segment': ''}")).containsExactly(
+                "segment: must be 1 to 100 characters");
+    }
+
+    @Test
     void type_and_visitor_are_required_and_checked() {
         assertThat(refused("{}")).containsExactly("type: required", "visitor: required");
         assertThat(refused("{'type': 'purchase', 'visitor': 'v'}")).containsExactly(
