@@ -175,11 +175,25 @@ public final class EventDerivation implements AutoCloseable {
                 else events.addAll(batch.events());
             }
             events.addAll(StoredBatches.events(handle, stored));
-            if (events.isEmpty()) return;
-            Rollups.add(handle, events);
-            VisitorSketches.add(handle, events);
-            ExperimentAttribution.add(handle, events);
+            var derivable = ofExistingSpaces(handle, events);
+            if (derivable.isEmpty()) return;
+            Rollups.add(handle, derivable);
+            VisitorSketches.add(handle, derivable);
+            ExperimentAttribution.add(handle, derivable);
         });
+    }
+
+    /**
+     * The events whose space still exists: a space deleted after its events were acknowledged leaves nothing to derive
+     * into, and deriving them would fail the derived tables' keys, and the batch with them, again and again.
+     */
+    private static List<Event> ofExistingSpaces(Handle handle, List<Event> events) {
+        if (events.isEmpty()) return events;
+        var spaces = events.stream().map(Event::spaceId).distinct().toList();
+        var existing = Set.copyOf(handle.createQuery("SELECT id FROM spaces WHERE id IN (<spaces>)")
+                .bindList("spaces", spaces).mapTo(Long.class).list());
+        if (existing.size() == spaces.size()) return events;
+        return events.stream().filter(event -> existing.contains(event.spaceId())).toList();
     }
 
     private static boolean claim(Handle handle, long batchId, String derivedAt) {

@@ -85,6 +85,9 @@ public final class Spaces {
     public void delete(long id) {
         db.writeVoid(handle -> {
             get(handle, id);
+            // the raw events have no foreign key to cascade by (storing one checked it per event, see V25); a scan,
+            // as they are indexed by batch only, which a rare deletion can afford and every stored event cannot
+            handle.createUpdate("DELETE FROM events WHERE space_id = :id").bind("id", id).execute();
             handle.createUpdate("DELETE FROM spaces WHERE id = :id").bind("id", id).execute();
         });
     }

@@ -68,6 +68,30 @@ class EventMigrationIT {
         }
     }
 
+    @Test
+    void stored_events_keep_their_rows_when_the_space_key_is_dropped() {
+        var url = database.newUrl();
+        Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration")
+                .placeholders(Dialect.of(url).placeholders()).target("24").load().migrate();
+        try (var old = new Database(url, null, null)) {
+            old.writeVoid(handle -> {
+                handle.execute("INSERT INTO spaces (id, name, languages, default_language, cv, created_at, updated_at) "
+                        + "VALUES (1, 'Acme', '[]', 'default', 1, '2026-11-01T00:00:00.000Z', '2026-11-01T00:00:00.000Z')");
+                handle.execute("INSERT INTO events (space_id, type, visitor, occurred_at, received_at, story_id, batch_id) "
+                        + "VALUES (1, 'view', 'ann', '2026-11-20T09:00:00.000Z', '2026-11-20T09:00:00.000Z', 7, 3)");
+            });
+            old.migrate();
+
+            old.writeVoid(handle -> handle.execute("INSERT INTO events (space_id, type, visitor, occurred_at, received_at, "
+                    + "batch_id) VALUES (99, 'view', 'bob', '2026-11-20T09:00:00.000Z', '2026-11-20T09:00:00.000Z', 4)"));
+            var rows = old.read(handle -> handle.createQuery(
+                            "SELECT id, space_id, visitor, story_id, batch_id FROM events ORDER BY id")
+                    .map((rs, ctx) -> rs.getLong("id") + ":" + rs.getLong("space_id") + ":" + rs.getString("visitor") + ":"
+                            + rs.getLong("story_id") + ":" + rs.getLong("batch_id")).list());
+            assertThat(rows).containsExactly("1:1:ann:7:3", "2:99:bob:0:4");
+        }
+    }
+
     private static void rollup(org.jdbi.v3.core.Handle handle, String hour, String type, long story, String block,
                                String channel, long events) {
         handle.createUpdate("""
