@@ -117,16 +117,10 @@ record AnalyzeRequest(String metricType, List<Variation> variations, List<Double
     }
 
     private Options.Correction correction(Problems problems) {
-        if (options.correction() == null) return Options.Correction.NONE;
-        return switch (options.correction().strip().toLowerCase(Locale.ROOT)) {
-            case "none" -> Options.Correction.NONE;
-            case "holm", "holm-bonferroni" -> Options.Correction.HOLM_BONFERRONI;
-            case "bh", "benjamini-hochberg" -> Options.Correction.BENJAMINI_HOCHBERG;
-            default -> {
-                problems.add("options.correction", "must be none, holm or bh, got " + options.correction());
-                yield Options.Correction.NONE;
-            }
-        };
+        var correction = Options.Correction.parse(options.correction());
+        if (correction != null) return correction;
+        problems.add("options.correction", "must be none, holm or bh, got " + options.correction());
+        return Options.Correction.NONE;
     }
 
     private static <T> T choice(String given, String path, T fallback, Problems problems, T first, String firstName, T second,

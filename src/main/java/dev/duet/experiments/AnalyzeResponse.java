@@ -38,11 +38,7 @@ record AnalyzeResponse(String metricType, Settings options, List<VariationSummar
     static AnalyzeResponse of(Analysis analysis) {
         var options = analysis.options();
         var settings = new Settings(word(options.engine()), word(options.difference()), options.alpha(), options.sequential(),
-                options.sequential() ? options.sequentialTuning() : null, switch (options.correction()) {
-            case NONE -> "none";
-            case HOLM_BONFERRONI -> "holm";
-            case BENJAMINI_HOCHBERG -> "bh";
-        });
+                options.sequential() ? options.sequentialTuning() : null, options.correction().label());
         var results = analysis.comparisons().stream().map(AnalyzeResponse::result).toList();
         var srm = new Srm(analysis.sampleRatio().pValue(), analysis.sampleRatio().flagged(), SampleRatioCheck.THRESHOLD);
         return new AnalyzeResponse(word(analysis.kind()), settings, analysis.variations(), results, srm);

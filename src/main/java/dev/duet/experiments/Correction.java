@@ -8,7 +8,6 @@ import dev.duet.experiments.stats.Options;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A multiple-testing correction over the results' goal comparisons. With two variations and three goals, six p-values
@@ -20,27 +19,33 @@ import java.util.Locale;
  * the adjusted one, the interval (widened to match it) and significance follow the correction.
  */
 public enum Correction {
-    NONE, HOLM, BH;
+    NONE(Options.Correction.NONE), HOLM(Options.Correction.HOLM_BONFERRONI), BH(Options.Correction.BENJAMINI_HOCHBERG);
+
+    /** The statistics engine's correction this one applies, which also owns the names. */
+    private final Options.Correction method;
+
+    Correction(Options.Correction method) {
+        this.method = method;
+    }
 
     public String label() {
-        return name().toLowerCase(Locale.ROOT);
+        return method.label();
     }
 
     /** The correction a query names (none, holm, bh, or their long names), or null when it names none of them. */
     static Correction parse(String raw) {
-        if (raw == null || raw.isBlank()) return NONE;
-        return switch (raw.strip().toLowerCase(Locale.ROOT)) {
-            case "none" -> NONE;
-            case "holm", "holm-bonferroni" -> HOLM;
-            case "bh", "benjamini-hochberg" -> BH;
-            default -> null;
-        };
+        var method = Options.Correction.parse(raw);
+        if (method == null) return null;
+        for (var correction : values()) {
+            if (correction.method == method) return correction;
+        }
+        throw new IllegalStateException("no results correction for " + method);
     }
 
     /** {@code goalSets} (one list of goals per slice) with every tested comparison in them corrected as one family. */
     List<List<MetricResult>> apply(List<List<MetricResult>> goalSets) {
         if (this == NONE) return goalSets;
-        var adjusted = adjust(pValues(goalSets)).iterator();
+        var adjusted = MultipleTesting.adjust(method, pValues(goalSets)).iterator();
         var corrected = new ArrayList<List<MetricResult>>();
         for (var goals : goalSets) {
             var metrics = new ArrayList<MetricResult>();
@@ -58,14 +63,6 @@ public enum Correction {
     private static List<Double> pValues(List<List<MetricResult>> goalSets) {
         return goalSets.stream().flatMap(List::stream).flatMap(goal -> goal.comparisons().stream())
                 .map(Comparison::pValue).filter(p -> p != null).toList();
-    }
-
-    private List<Double> adjust(List<Double> pValues) {
-        return switch (this) {
-            case NONE -> pValues;
-            case HOLM -> MultipleTesting.holmBonferroni(pValues);
-            case BH -> MultipleTesting.benjaminiHochberg(pValues);
-        };
     }
 
     /**

@@ -70,11 +70,7 @@ public record Analysis(MetricKind kind, Options options, List<VariationSummary> 
         if (options.correction() == Options.Correction.NONE) return comparisons;
         var tested = comparisons.stream().filter(c -> c instanceof Comparison.Frequentist).map(c -> (Comparison.Frequentist) c).toList();
         var pValues = tested.stream().map(Comparison.Frequentist::pValue).toList();
-        var adjusted = switch (options.correction()) {
-            case HOLM_BONFERRONI -> MultipleTesting.holmBonferroni(pValues);
-            case BENJAMINI_HOCHBERG -> MultipleTesting.benjaminiHochberg(pValues);
-            case NONE -> pValues;
-        };
+        var adjusted = MultipleTesting.adjust(options.correction(), pValues);
         var result = new ArrayList<>(comparisons);
         for (int i = 0; i < tested.size(); i++) {
             var comparison = tested.get(i);

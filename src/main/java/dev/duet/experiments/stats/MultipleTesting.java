@@ -15,6 +15,15 @@ public final class MultipleTesting {
     private MultipleTesting() {
     }
 
+    /** {@code pValues} adjusted by {@code correction}, in the order given (as given for {@code NONE}). */
+    public static List<Double> adjust(Options.Correction correction, List<Double> pValues) {
+        return switch (correction) {
+            case NONE -> pValues;
+            case HOLM_BONFERRONI -> holmBonferroni(pValues);
+            case BENJAMINI_HOCHBERG -> benjaminiHochberg(pValues);
+        };
+    }
+
     /** Holm–Bonferroni (controls the family-wise error rate): step-down p·(m − rank + 1), kept monotone, at most 1. */
     public static List<Double> holmBonferroni(List<Double> pValues) {
         int m = pValues.size();

@@ -18,7 +18,32 @@ public record Options(Engine engine, Difference difference, double alpha, boolea
 
     public enum Difference { RELATIVE, ABSOLUTE }
 
-    public enum Correction { NONE, HOLM_BONFERRONI, BENJAMINI_HOCHBERG }
+    /** A multiple-testing correction, named {@code none}, {@code holm} or {@code bh} in the API. */
+    public enum Correction {
+        NONE("none"), HOLM_BONFERRONI("holm"), BENJAMINI_HOCHBERG("bh");
+
+        private final String label;
+
+        Correction(String label) {
+            this.label = label;
+        }
+
+        /** The short name the API answers with. */
+        public String label() {
+            return label;
+        }
+
+        /** The correction {@code raw} names (a short or a long name, any case), NONE for none, null for no known one. */
+        public static Correction parse(String raw) {
+            if (raw == null || raw.isBlank()) return NONE;
+            return switch (raw.strip().toLowerCase(java.util.Locale.ROOT)) {
+                case "none" -> NONE;
+                case "holm", "holm-bonferroni" -> HOLM_BONFERRONI;
+                case "bh", "benjamini-hochberg" -> BENJAMINI_HOCHBERG;
+                default -> null;
+            };
+        }
+    }
 
     /**
      * A proper Gaussian prior on the effect, on the relative scale (as GrowthBook's); for absolute differences it is
