@@ -32,7 +32,8 @@ export const screens = {
     path: '/admin/spaces/:space/experiments',
     nav: 'Experiments',
     load: () => import('./views/experiments.js'),
-    render: ({ space }, query) => html`<duet-experiments .spaceId=${space} .selected=${query.experiment ?? ''}></duet-experiments>`,
+    render: ({ space }, query) => html`<duet-experiments .spaceId=${space} .selected=${query.experiment ?? ''}
+      .method=${{ engine: query.engine ?? '', correction: query.correction ?? '', prior: query.prior ?? '' }}></duet-experiments>`,
   },
   story: {
     path: '/admin/spaces/:space/stories/:story',

@@ -57,9 +57,9 @@ class DuetExperimentResults extends DuetElement {
     experimentKey: {},
     results: { state: true },
     experiment: { state: true },
-    engine: { state: true },
-    correction: { state: true },
-    prior: { state: true },
+    engine: {},
+    correction: {},
+    prior: {},
     error: { state: true },
     busy: { state: true },
   };
@@ -72,7 +72,7 @@ class DuetExperimentResults extends DuetElement {
   }
 
   willUpdate(changed) {
-    if (changed.has('spaceId') || changed.has('experimentKey')) this.load();
+    if (['spaceId', 'experimentKey', 'engine', 'correction', 'prior'].some((name) => changed.has(name))) this.load();
   }
 
   async load() {
@@ -93,18 +93,22 @@ class DuetExperimentResults extends DuetElement {
   }
 
   setEngine(engine) {
-    this.engine = engine;
-    this.load();
+    this.choose(engine ? { engine, correction: this.correction } : { prior: this.prior });
   }
 
   setCorrection(correction) {
-    this.correction = correction;
-    this.load();
+    this.choose({ engine: this.engine, correction });
   }
 
   setPrior(prior) {
-    this.prior = prior;
-    this.load();
+    this.choose({ prior });
+  }
+
+  /** Puts the chosen method in the address (the screen then shows its results), so a shared link shows the same. */
+  choose(method) {
+    const search = new URLSearchParams({ experiment: this.experimentKey, ...method });
+    for (const [key, value] of [...search]) if (!value) search.delete(key);
+    navigate(`/admin/spaces/${this.spaceId}/experiments?${search}`, { replace: true });
   }
 
   get names() {

@@ -1,6 +1,6 @@
 // The "Experiments" screen: every A/B test of the space (its story, status in the draft and on the site, visitors so
 // far, when it started), filtered by status or text; with ?experiment=<key> it shows that test's results
-// (views/experiments-results.js).
+// (views/experiments-results.js), computed as &engine=, &correction= and &prior= say, so a link shows the same numbers.
 import { html } from 'lit';
 import { DuetElement } from '../element.js';
 import { relativeTime } from '../ui/time.js';
@@ -13,6 +13,7 @@ class DuetExperiments extends DuetElement {
   static properties = {
     spaceId: {},
     selected: {},
+    method: {},
     experiments: { state: true },
     status: { state: true },
     search: { state: true },
@@ -53,7 +54,9 @@ class DuetExperiments extends DuetElement {
 
   render() {
     if (this.selected) {
-      return html`<duet-experiment-results .spaceId=${this.spaceId} .experimentKey=${this.selected}></duet-experiment-results>`;
+      const { engine = '', correction = '', prior = '' } = this.method ?? {};
+      return html`<duet-experiment-results .spaceId=${this.spaceId} .experimentKey=${this.selected}
+        .engine=${engine} .correction=${correction} .prior=${prior}></duet-experiment-results>`;
     }
     return html`
       <header class="page-header">

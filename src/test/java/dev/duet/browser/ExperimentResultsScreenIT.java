@@ -135,6 +135,14 @@ class ExperimentResultsScreenIT extends OnDemoSpace {
         browser.findWithText(goal + " thead th", "p-value (adjusted)");
         browser.findWithText(".breakdown-table tr[data-value='mobile'] .lift", "adjusted p = ");
         assertThat(browser.find(".experiment-breakdown").getText()).contains("one family");
+
+        // the method is kept in the address: the same link opened again shows the same numbers
+        var corrected = "admin/spaces/" + spaceId + "/experiments?experiment=" + KEY + "&engine=frequentist&correction=holm";
+        assertThat(browser.path()).isEqualTo("/" + corrected);
+        browser.open(corrected);
+        browser.findWithText(goal + " thead th", "p-value (adjusted)");
+        assertThat(new Select(browser.find("select.correction")).getFirstSelectedOption().getAttribute("value")).isEqualTo("holm");
+        assertThat(new Select(browser.find("select.engine")).getFirstSelectedOption().getAttribute("value")).isEqualTo("frequentist");
         new Select(browser.find("select.engine")).selectByValue("");
         browser.findWithText(goal + " thead th", "Chance to win");
         assertThat(browser.all("select.correction")).isEmpty();
