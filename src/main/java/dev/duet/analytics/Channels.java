@@ -79,12 +79,19 @@ final class Channels {
 
     /** {@code www.google.co.uk} and {@code google} both give {@code google}; {@code news.ycombinator.com} gives ycombinator. */
     static String siteName(String hostOrName) {
-        var labels = hostOrName.split("\\.");
-        if (labels.length == 1) return labels[0];
-        int last = labels.length - 1;
+        // from the right, label by label, without splitting the whole host (it showed in the intake profile);
+        // trailing dots end no label (www.google.com. is a fully qualified www.google.com)
+        int end = hostOrName.length();
+        while (end > 0 && hostOrName.charAt(end - 1) == '.') end--;
+        if (end < hostOrName.length()) hostOrName = hostOrName.substring(0, end);
+        int lastDot = hostOrName.lastIndexOf('.');
+        if (lastDot < 0) return hostOrName;
+        int secondDot = hostOrName.lastIndexOf('.', lastDot - 1);
+        var second = hostOrName.substring(secondDot + 1, lastDot);
         // a two-letter country code after a short generic label (co.uk, com.au) is one public suffix
-        boolean compound = labels.length >= 3 && labels[last].length() == 2 && labels[last - 1].length() <= 3;
-        return labels[compound ? last - 2 : last - 1];
+        boolean compound = secondDot >= 0 && hostOrName.length() - lastDot - 1 == 2 && second.length() <= 3;
+        if (!compound) return second;
+        return hostOrName.substring(hostOrName.lastIndexOf('.', secondDot - 1) + 1, secondDot);
     }
 
     private static String host(String referrer) {

@@ -55,5 +55,10 @@ class ChannelsTest {
         assertThat(Channels.siteName("www.google.co.uk")).isEqualTo("google");
         assertThat(Channels.siteName("search.brave.com")).isEqualTo("brave");
         assertThat(Channels.siteName("google")).isEqualTo("google");
+        assertThat(Channels.siteName("www.google.com.")).isEqualTo("google");
+        assertThat(Channels.siteName("co.uk")).isEqualTo("co");
+        assertThat(Channels.siteName("a.co.uk")).isEqualTo("a");
+        assertThat(Channels.siteName("news.ycombinator.com")).isEqualTo("ycombinator");
+        assertThat(Channels.siteName("...")).isEqualTo("");
     }
 }
