@@ -168,14 +168,16 @@ public final class EventDerivation implements AutoCloseable {
             database.planForActualValues(handle);
             var derivedAt = Timestamps.format(clock.instant());
             var events = new ArrayList<Event>();
+            var claimed = new ArrayList<Long>();
             var stored = new ArrayList<Long>();
             for (var batch : batches) {
                 if (!claim(handle, batch.id(), derivedAt)) continue;
+                claimed.add(batch.id());
                 if (batch.events() == null) stored.add(batch.id());
                 else events.addAll(batch.events());
             }
             events.addAll(StoredBatches.events(handle, stored));
-            var derivable = ofExistingSpaces(handle, events);
+            var derivable = ofExistingSpaces(handle, events, claimed);
             if (derivable.isEmpty()) return;
             Rollups.add(handle, derivable);
             VisitorSketches.add(handle, derivable);
@@ -184,15 +186,19 @@ public final class EventDerivation implements AutoCloseable {
     }
 
     /**
-     * The events whose space still exists: a space deleted after its events were acknowledged leaves nothing to derive
-     * into, and deriving them would fail the derived tables' keys, and the batch with them, again and again.
+     * The events whose space still exists. A space deleted while its last events were being acknowledged leaves
+     * nothing to derive them into (deriving them would fail the derived tables' keys, and the batch with them, again
+     * and again), and its events are deleted from {@code batchIds} here, as the space's deletion deleted the others.
      */
-    private static List<Event> ofExistingSpaces(Handle handle, List<Event> events) {
+    private static List<Event> ofExistingSpaces(Handle handle, List<Event> events, List<Long> batchIds) {
         if (events.isEmpty()) return events;
         var spaces = events.stream().map(Event::spaceId).distinct().toList();
         var existing = Set.copyOf(handle.createQuery("SELECT id FROM spaces WHERE id IN (<spaces>)")
                 .bindList("spaces", spaces).mapTo(Long.class).list());
         if (existing.size() == spaces.size()) return events;
+        var gone = spaces.stream().filter(space -> !existing.contains(space)).toList();
+        handle.createUpdate("DELETE FROM events WHERE batch_id IN (<batches>) AND space_id IN (<gone>)")
+                .bindList("batches", batchIds).bindList("gone", gone).execute();
         return events.stream().filter(event -> existing.contains(event.spaceId())).toList();
     }
 
