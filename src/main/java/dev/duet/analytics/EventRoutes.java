@@ -1,9 +1,16 @@
 package dev.duet.analytics;
 
+import dev.duet.failure.DuetException;
 import dev.duet.web.ErrorBody;
+import dev.duet.web.Json;
+import dev.duet.web.WebErrors;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import org.eclipse.jetty.server.Handler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
+import java.io.InputStream;
 import java.util.List;
 
 import static dev.duet.access.Permission.DELIVERY;
@@ -17,6 +24,7 @@ import static dev.duet.access.Permission.DELIVERY;
 public final class EventRoutes {
 
     public static final String PATH = "/v2/events";
+    private static final Logger LOG = LoggerFactory.getLogger(EventRoutes.class);
     static final String EXPOSED = "Retry-After";
     static final String METHODS = "POST, OPTIONS";
 
@@ -40,30 +48,54 @@ public final class EventRoutes {
     }
 
     private void receive(Context ctx) {
-        long spaceId = intake.spaceOf(ctx.queryParam("token"));
-        EventBodies.checkType(ctx.contentType());
-        var events = EventBodies.read(ctx.bodyInputStream(), ctx.contentLength());
-        switch (intake.receive(spaceId, events, ctx.userAgent())) {
-            case EventIntake.Stored stored -> acknowledge(ctx, stored);
-            case EventIntake.Busy busy -> refuse(ctx, 429, busy.retryAfterSeconds(),
-                    "too many events are waiting to be stored; none of these were taken, send them again after "
-                            + busy.retryAfterSeconds() + " s");
-            case EventIntake.Unavailable unavailable -> refuse(ctx, 503, 1, unavailable.reason());
+        var answer = answer(ctx.queryParam("token"), ctx.contentType(), ctx.bodyInputStream(), ctx.contentLength(),
+                ctx.userAgent());
+        if (answer.retryAfterSeconds() > 0) ctx.header("Retry-After", Long.toString(answer.retryAfterSeconds()));
+        ctx.status(answer.status()).contentType("application/json").result(answer.json());
+    }
+
+    /** What a POST of events is answered: a status, a JSON body and, for a refusal to retry, {@code Retry-After}. */
+    record Answer(int status, String json, long retryAfterSeconds) {
+    }
+
+    /**
+     * The answer to a POST of events, computed alike by the route and by {@link EventFastPath}: the space of the
+     * token, the body read and checked, the valid events committed. Failures are answered as {@link WebErrors} answers
+     * them on every other route.
+     */
+    Answer answer(String token, String contentType, InputStream body, long contentLength, String userAgent) {
+        try {
+            long spaceId = intake.spaceOf(token);
+            EventBodies.checkType(contentType);
+            var events = EventBodies.read(body, contentLength);
+            return switch (intake.receive(spaceId, events, userAgent)) {
+                case EventIntake.Stored stored -> new Answer(200, acknowledgement(stored), 0);
+                case EventIntake.Busy busy -> refusal(429, busy.retryAfterSeconds(),
+                        "too many events are waiting to be stored; none of these were taken, send them again after "
+                                + busy.retryAfterSeconds() + " s");
+                case EventIntake.Unavailable unavailable -> refusal(503, 1, unavailable.reason());
+            };
+        } catch (DuetException e) {
+            return new Answer(WebErrors.statusOf(e.kind()), Json.write(new ErrorBody(e.getMessage(), e.details())), 0);
+        } catch (RuntimeException e) {
+            LOG.error("receiving events failed", e);
+            return new Answer(500, Json.write(new ErrorBody("internal error; the request was not completed")), 0);
         }
     }
 
     /** The common answer, every event taken, is written as it is: serialising it showed in the intake profile. */
-    private static void acknowledge(Context ctx, EventIntake.Stored stored) {
-        if (stored.rejected().isEmpty()) {
-            ctx.contentType("application/json").result("{\"accepted\":" + stored.accepted() + ",\"rejected\":[]}");
-        } else {
-            ctx.json(new Acknowledgement(stored.accepted(), stored.rejected()));
-        }
+    private static String acknowledgement(EventIntake.Stored stored) {
+        if (stored.rejected().isEmpty()) return "{\"accepted\":" + stored.accepted() + ",\"rejected\":[]}";
+        return Json.write(new Acknowledgement(stored.accepted(), stored.rejected()));
     }
 
-    private static void refuse(Context ctx, int status, long retryAfterSeconds, String message) {
-        ctx.header("Retry-After", Long.toString(retryAfterSeconds));
-        ctx.status(status).json(new ErrorBody(message));
+    private static Answer refusal(int status, long retryAfterSeconds, String message) {
+        return new Answer(status, Json.write(new ErrorBody(message)), retryAfterSeconds);
+    }
+
+    /** The Jetty handler to put in front of Javalin: takes {@code POST /v2/events} itself, passes the rest on. */
+    public Handler.Wrapper fastPath() {
+        return new EventFastPath(this);
     }
 
     private static void preflight(Context ctx) {

@@ -220,6 +220,7 @@ public final class Wiring implements AutoCloseable {
     public final ExperimentWrites experimentWrites;
     /** POST /v2/events: checks sites' events and group-commits them through one writer thread. */
     public final EventIntake eventIntake;
+    private final EventRoutes eventRoutes;
     /** Every HTTP request counted and timed; Duet's own health numbers (GET /metrics, operational key results). */
     public final RequestMetrics requestMetrics;
     public final OperationalMetrics operationalMetrics;
@@ -312,6 +313,7 @@ public final class Wiring implements AutoCloseable {
         this.requestTriage = new RequestTriage(database, requests, wins, clock);
         this.requestConversation = new RequestConversation(database, requests, clock);
         this.eventIntake = new EventIntake(eventLog, database, delivery::spaceOfToken, clock, config.eventsQueue());
+        this.eventRoutes = new EventRoutes(eventIntake);
         this.requestMetrics = new RequestMetrics();
         this.operationalMetrics = new OperationalMetrics(requestMetrics, eventIntake::queueDepth, eventIntake.queueCapacity());
         this.goals = new Goals(database, users, spaces, stories, experiments, new Insights(database, eventDerivation), experimentResults,
@@ -392,7 +394,6 @@ public final class Wiring implements AutoCloseable {
         var experimentRoutes = new ExperimentRoutes(experiments, experimentResults, experimentWrites, stories);
         var statsRoutes = new StatsRoutes();
         var insightsRoutes = new InsightsRoutes(new Insights(database, eventDerivation), spaces::get, stories::get, clock);
-        var eventRoutes = new EventRoutes(eventIntake);
         var metricsRoutes = new MetricsRoutes(operationalMetrics);
         var goalRoutes = new GoalRoutes(goals, operationalMetrics);
         var requestRoutes = new RequestRoutes(requests, requestTriage, requestConversation, clock);
@@ -420,7 +421,8 @@ public final class Wiring implements AutoCloseable {
     /** Starts the HTTP server on the configured host and port (0 picks a free port). */
     public WebServer startServer() {
         server = new WebServer(config.maxBodyBytes(), routes(),
-                List.of(new MetricsHandler(requestMetrics), delivery.fastPath())).start(config.host(), config.port());
+                List.of(new MetricsHandler(requestMetrics), delivery.fastPath(), eventRoutes.fastPath()))
+                .start(config.host(), config.port());
         webhookDispatcher.start();
         clusterSync.start();
         scheduleRunner.start();
