@@ -2,6 +2,7 @@ package dev.duet.analytics;
 
 import dev.duet.storage.Dialect;
 import dev.duet.storage.Timestamps;
+import dev.duet.web.Json;
 import org.jdbi.v3.core.Handle;
 
 import java.time.Instant;
@@ -19,13 +20,12 @@ import java.util.Map;
  */
 final class ExperimentAttribution {
 
-    /** Visitors looked up per query when attributing events to experiments; well under every database's limit. */
-    private static final int LOOKUP_CHUNK = 500;
     /**
-     * Visitors looked up per query on PostgreSQL, where they travel as one array parameter: five hundred placeholders
-     * each bound and parsed cost derivation more than the lookup itself.
+     * Visitors looked up per query. They travel as one parameter, an array on PostgreSQL and a JSON array on SQLite
+     * (read by {@code json_each}): hundreds of placeholders, each bound, and statements of every length, each parsed,
+     * cost derivation more than the lookup itself.
      */
-    private static final int ARRAY_LOOKUP_CHUNK = 5000;
+    private static final int LOOKUP_CHUNK = 5000;
     private static final String EXPOSURES_OF =
             "SELECT visitor, experiment, exposed_at FROM experiment_exposures WHERE space_id = :space AND ";
 
@@ -92,14 +92,14 @@ final class ExperimentAttribution {
         var found = new HashMap<Visitor, List<Exposure>>();
         var bySpace = new HashMap<Long, List<String>>();
         visitors.forEach(visitor -> bySpace.computeIfAbsent(visitor.spaceId(), key -> new ArrayList<>()).add(visitor.id()));
-        boolean arrays = Dialect.of(handle) == Dialect.POSTGRES;
+        boolean postgres = Dialect.of(handle) == Dialect.POSTGRES;
         bySpace.forEach((spaceId, ids) -> {
-            int chunk = arrays ? ARRAY_LOOKUP_CHUNK : LOOKUP_CHUNK;
-            for (int from = 0; from < ids.size(); from += chunk) {
-                var some = ids.subList(from, Math.min(ids.size(), from + chunk));
-                var query = arrays
+            for (int from = 0; from < ids.size(); from += LOOKUP_CHUNK) {
+                var some = ids.subList(from, Math.min(ids.size(), from + LOOKUP_CHUNK));
+                var query = postgres
                         ? handle.createQuery(EXPOSURES_OF + "visitor = ANY(:visitors)").bindArray("visitors", String.class, some)
-                        : handle.createQuery(EXPOSURES_OF + "visitor IN (<visitors>)").bindList("visitors", some);
+                        : handle.createQuery(EXPOSURES_OF + "visitor IN (SELECT value FROM json_each(:visitors))")
+                                .bind("visitors", Json.write(some));
                 query.bind("space", spaceId)
                         .map((rs, ctx) -> Map.entry(new Visitor(spaceId, rs.getString("visitor")),
                                 new Exposure(rs.getString("experiment"), Timestamps.parse(rs.getString("exposed_at")))))
