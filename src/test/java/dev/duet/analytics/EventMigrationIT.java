@@ -28,13 +28,8 @@ class EventMigrationIT {
 
     @Test
     void counts_and_unique_visitors_stored_before_the_upgrade_read_the_same_after_it() {
-        var url = database.newUrl();
-        Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration")
-                .placeholders(Dialect.of(url).placeholders()).target("16").load().migrate();
-        try (var old = new Database(url, null, null)) {
+        try (var old = migratedTo("16")) {
             old.writeVoid(handle -> {
-                handle.execute("INSERT INTO spaces (id, name, languages, default_language, cv, created_at, updated_at) "
-                        + "VALUES (1, 'Acme', '[]', 'default', 1, '2026-11-01T00:00:00.000Z', '2026-11-01T00:00:00.000Z')");
                 rollup(handle, "2026-11-20T09", "view", 7, "", "email", 5);
                 rollup(handle, "2026-11-20T09", "view", 7, "hero-1", "email", 2);
                 rollup(handle, "2026-11-21T10", "click", 7, "hero-1", "direct", 3);
@@ -70,13 +65,8 @@ class EventMigrationIT {
 
     @Test
     void stored_events_keep_their_rows_when_the_space_key_is_dropped() {
-        var url = database.newUrl();
-        Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration")
-                .placeholders(Dialect.of(url).placeholders()).target("24").load().migrate();
-        try (var old = new Database(url, null, null)) {
+        try (var old = migratedTo("24")) {
             old.writeVoid(handle -> {
-                handle.execute("INSERT INTO spaces (id, name, languages, default_language, cv, created_at, updated_at) "
-                        + "VALUES (1, 'Acme', '[]', 'default', 1, '2026-11-01T00:00:00.000Z', '2026-11-01T00:00:00.000Z')");
                 handle.execute("INSERT INTO events (space_id, type, visitor, occurred_at, received_at, story_id, batch_id) "
                         + "VALUES (1, 'view', 'ann', '2026-11-20T09:00:00.000Z', '2026-11-20T09:00:00.000Z', 7, 3)");
             });
@@ -90,6 +80,17 @@ class EventMigrationIT {
                             + rs.getLong("story_id") + ":" + rs.getLong("batch_id")).list());
             assertThat(rows).containsExactly("1:1:ann:7:3", "2:99:bob:0:4");
         }
+    }
+
+    /** A new database migrated up to {@code target}, holding one space (id 1) to store old rows for. */
+    private Database migratedTo(String target) {
+        var url = database.newUrl();
+        Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration")
+                .placeholders(Dialect.of(url).placeholders()).target(target).load().migrate();
+        var old = new Database(url, null, null);
+        old.writeVoid(handle -> handle.execute("INSERT INTO spaces (id, name, languages, default_language, cv, created_at, "
+                + "updated_at) VALUES (1, 'Acme', '[]', 'default', 1, '2026-11-01T00:00:00.000Z', '2026-11-01T00:00:00.000Z')"));
+        return old;
     }
 
     private static void rollup(org.jdbi.v3.core.Handle handle, String hour, String type, long story, String block,
