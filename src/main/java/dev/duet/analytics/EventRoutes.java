@@ -77,6 +77,10 @@ public final class EventRoutes {
             };
         } catch (DuetException e) {
             return new Answer(WebErrors.statusOf(e.kind()), Json.write(new ErrorBody(e.getMessage(), e.details())), 0);
+        } catch (java.io.UncheckedIOException e) {
+            // the client went away or stalled mid-body: nothing was taken, and there is nobody to blame on this side
+            LOG.debug("an events body could not be read", e);
+            return new Answer(400, Json.write(new ErrorBody("the body could not be read: " + e.getCause().getMessage())), 0);
         } catch (RuntimeException e) {
             LOG.error("receiving events failed", e);
             return new Answer(500, Json.write(new ErrorBody("internal error; the request was not completed")), 0);
