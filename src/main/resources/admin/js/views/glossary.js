@@ -41,9 +41,15 @@ class DuetGlossary extends DuetElement {
   }
 
   async load() {
+    // each keystroke in the search starts a load: only the latest may show its answer, or the list for "s" arriving
+    // after the one for "srm" would show terms the search no longer asks for
+    const turn = (this.loadTurn = (this.loadTurn ?? 0) + 1);
+    const q = this.q;
     try {
-      this.terms = (await get(`/api/glossary${query({ q: this.q })}`)).terms;
-      if (!this.q) this.all = this.terms;
+      const terms = (await get(`/api/glossary${query({ q })}`)).terms;
+      if (!q) this.all = terms; // every term, for the dialog's related terms, whichever search came after
+      if (turn !== this.loadTurn) return;
+      this.terms = terms;
     } catch (error) {
       toastError(error);
     }
