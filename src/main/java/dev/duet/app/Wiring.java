@@ -243,7 +243,7 @@ public final class Wiring implements AutoCloseable {
         this.config = config;
         this.clock = clock;
         this.database = connect(config);
-        this.users = new Users(database, new PasswordHasher(), clock);
+        this.users = new Users(database, new PasswordHasher(config.passwordIterations()), clock);
         this.sessions = new Sessions(database, clock, config.sessionLifetime());
         this.apiTokens = new ApiTokens(database, clock);
         this.audit = new AuditLog(database, clock);
@@ -420,11 +420,11 @@ public final class Wiring implements AutoCloseable {
 
     /** Starts the HTTP server on the configured host and port (0 picks a free port). */
     public WebServer startServer() {
+        clusterSync.start(); // before serving, so no published snapshot is built that a missed message leaves stale
         server = new WebServer(config.maxBodyBytes(), routes(),
                 List.of(new MetricsHandler(requestMetrics), delivery.fastPath(), eventRoutes.fastPath()))
                 .start(config.host(), config.port());
         webhookDispatcher.start();
-        clusterSync.start();
         scheduleRunner.start();
         digestRunner.start();
         return server;

@@ -14,8 +14,9 @@ import java.util.Map;
  * Keeps every node's published snapshots current when several Duet nodes share one PostgreSQL: each committed content
  * or datasource event is sent to the other nodes ({@link ClusterNotifier}), which feed it to their snapshots exactly
  * as if it had happened locally — the same incremental update, within a second. Only snapshots hear remote events;
- * webhooks stay with the node that made the change, so nothing is sent twice. After a lost connection every snapshot
- * is dropped and rebuilt on its next read, since events may have been missed.
+ * webhooks stay with the node that made the change, so nothing is sent twice. Each time the node starts hearing the
+ * others (at start and after a lost connection) every snapshot is dropped and rebuilt on its next read, since events
+ * sent before may have been missed.
  */
 public final class ClusterSync implements ContentListener, DatasourceListener {
 

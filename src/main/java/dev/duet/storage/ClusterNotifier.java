@@ -9,6 +9,8 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
@@ -16,8 +18,10 @@ import java.util.function.Consumer;
  * in memory within a second. On SQLite there is only ever one node, and this does nothing.
  *
  * <p>Messages are text (at most a few kilobytes, PostgreSQL's limit is 8000 bytes). A node never hears its own
- * messages. The listening connection is its own (not the pool's); if it drops, the node reconnects and calls
- * {@code resync}, because messages sent meanwhile are lost and what it keeps must be rebuilt. Thread-safe.
+ * messages. The listening connection is its own (not the pool's). {@code resync} runs each time it starts listening,
+ * the first time included: a message sent before LISTEN took effect (while the node was starting, or while a dropped
+ * connection was being restored) never arrives, so what was kept until then must be rebuilt. {@link #start} waits,
+ * briefly, for the first LISTEN, so a node that has started is already hearing. Thread-safe.
  */
 public final class ClusterNotifier implements AutoCloseable {
 
@@ -25,12 +29,14 @@ public final class ClusterNotifier implements AutoCloseable {
     private static final String CHANNEL = "duet_changes";
     private static final int POLL_MILLIS = 250;
     private static final Duration RETRY = Duration.ofSeconds(1);
+    private static final Duration FIRST_LISTEN_WAIT = Duration.ofSeconds(10);
 
     private final Database db;
     private final String url;
     private final String user;
     private final String password;
     private final String nodeId = UUID.randomUUID().toString();
+    private final CountDownLatch listening = new CountDownLatch(1);
     private volatile boolean running;
     private Thread listener;
 
@@ -57,17 +63,27 @@ public final class ClusterNotifier implements AutoCloseable {
         if (!clustered() || running) return;
         running = true;
         listener = Thread.ofPlatform().daemon().name("duet-cluster-listener").start(() -> listen(onMessage, resync));
+        awaitFirstListen();
+    }
+
+    private void awaitFirstListen() {
+        try {
+            if (!listening.await(FIRST_LISTEN_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                LOG.warn("not yet hearing other nodes after {} s; still trying", FIRST_LISTEN_WAIT.toSeconds());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void listen(Consumer<String> onMessage, Runnable resync) {
-        boolean first = true;
         while (running) {
             try (var connection = connect()) {
                 try (var statement = connection.createStatement()) {
                     statement.execute("LISTEN " + CHANNEL);
                 }
-                if (!first) resync.run();
-                first = false;
+                resync.run();
+                listening.countDown();
                 receive(connection.unwrap(PGConnection.class), onMessage);
             } catch (SQLException | RuntimeException e) {
                 if (!running) return;
