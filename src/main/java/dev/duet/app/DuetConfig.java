@@ -1,5 +1,7 @@
 package dev.duet.app;
 
+import dev.duet.access.PasswordHasher;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,7 +14,7 @@ import java.util.Map;
 public record DuetConfig(Path dataDir, String databaseUrl, String databaseUser, String databasePassword,
                          String host, int port, long maxBodyBytes, boolean secureCookies, Duration sessionLifetime,
                          boolean webhookAllowPrivateTargets, int deliveryRateLimit, long maxUploadBytes,
-                         Duration schedulerInterval, int eventsQueue) {
+                         Duration schedulerInterval, int eventsQueue, int passwordIterations) {
 
     /** Bad configuration: start-up stops with this message. */
     public static final class Invalid extends RuntimeException {
@@ -66,7 +68,8 @@ public record DuetConfig(Path dataDir, String databaseUrl, String databaseUser, 
                 pick(options.databasePassword(), env.get("DUET_DATABASE_PASSWORD"), null),
                 pick(options.host(), env.get("DUET_HOST"), "127.0.0.1"), port, maxBody, secure, Duration.ofHours(hours),
                 flag(options.webhookAllowPrivateTargets(), "DUET_WEBHOOK_ALLOW_PRIVATE_TARGETS", env), rateLimit(options, env),
-                maxUpload(options, env), schedulerInterval(options, env), eventsQueue(options, env));
+                maxUpload(options, env), schedulerInterval(options, env), eventsQueue(options, env),
+                passwordIterations(env));
         config.prepareDataDir();
         return config;
     }
@@ -90,6 +93,19 @@ public record DuetConfig(Path dataDir, String databaseUrl, String databaseUser, 
             throw new Invalid("The events queue must hold between 1000 and 10000000 events (got " + size + ").");
         }
         return size;
+    }
+
+    /**
+     * PBKDF2 iterations for passwords set from now on (env {@code DUET_PASSWORD_ITERATIONS}; default 210,000, OWASP's
+     * figure). Raise it as hardware gets faster; each stored hash keeps its own count, so old passwords still work.
+     * Lower only where passwords guard nothing, as the test suite does (1000 at least).
+     */
+    private static int passwordIterations(Map<String, String> env) {
+        int iterations = integer("DUET_PASSWORD_ITERATIONS", env.get("DUET_PASSWORD_ITERATIONS"), PasswordHasher.ITERATIONS);
+        if (iterations < 1000) {
+            throw new Invalid("Passwords need at least 1000 PBKDF2 iterations (got " + iterations + ").");
+        }
+        return iterations;
     }
 
     /** The largest asset upload in bytes; default 20 MiB. Uploads are streamed to disk, so this bounds disk, not memory. */

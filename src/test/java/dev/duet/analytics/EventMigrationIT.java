@@ -84,7 +84,7 @@ class EventMigrationIT {
 
     /** A new database migrated up to {@code target}, holding one space (id 1) to store old rows for. */
     private Database migratedTo(String target) {
-        var url = database.newUrl();
+        var url = database.newEmptyUrl();
         Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration")
                 .placeholders(Dialect.of(url).placeholders()).target(target).load().migrate();
         var old = new Database(url, null, null);

@@ -38,7 +38,7 @@ class CommandLineIT {
 
     @Test
     void migrate_applies_the_migrations_once_then_reports_the_database_up_to_date() {
-        var url = database.newUrl();
+        var url = database.newEmptyUrl();
 
         var first = duet("migrate", "--data-dir", dataDir.toString(), "--database-url", url);
         var second = duet("migrate", "--data-dir", dataDir.toString(), "--database-url", url);

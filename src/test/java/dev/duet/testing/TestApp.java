@@ -71,10 +71,20 @@ public final class TestApp implements AutoCloseable {
         var dataDir = TempDirs.create("duet-data").toString();
         var given = new DuetConfig.Given(dataDir, setup.databaseUrl(), null, null, "127.0.0.1", 0, 256 * 1024L, false,
                 null, setup.allowPrivateWebhookTargets(), null, null);
-        wiring = new Wiring(DuetConfig.from(given, setup.env()), setup.clock(), setup.webhookSchedule());
+        wiring = new Wiring(DuetConfig.from(given, withCheapPasswords(setup.env())), setup.clock(), setup.webhookSchedule());
         if (wiring.users.count() == 0) wiring.users.create(ADMIN_EMAIL, "Ada Admin", Role.ADMIN, PASSWORD);
         server = wiring.startServer();
         base = "http://127.0.0.1:" + server.port();
+    }
+
+    /**
+     * Test passwords guard nothing, and at the production work factor each sign-in costs 0.27 s of CPU, over a
+     * thousand times in the suite; the same PBKDF2 code runs, with fewer iterations, unless a test sets its own.
+     */
+    private static Map<String, String> withCheapPasswords(Map<String, String> env) {
+        var merged = new java.util.HashMap<>(Map.of("DUET_PASSWORD_ITERATIONS", "1000"));
+        merged.putAll(env);
+        return merged;
     }
 
     public String base() {
