@@ -46,6 +46,9 @@ public final class EventDerivation implements AutoCloseable {
         }
     }
 
+    /** Queued by {@link #close} so the thread stops now rather than at the end of its wait. */
+    private static final Batch WAKE_UP = new Batch(-1, List.of());
+
     private final Database database;
     private final Clock clock;
     private final LinkedBlockingQueue<Batch> queue = new LinkedBlockingQueue<>();
@@ -104,6 +107,7 @@ public final class EventDerivation implements AutoCloseable {
         while (!closed) {
             try {
                 var first = queue.poll(250, TimeUnit.MILLISECONDS);
+                if (first == WAKE_UP) continue;
                 if (first != null) deriveQueued(first);
                 if (System.nanoTime() >= nextSweep) {
                     sweep();
@@ -124,6 +128,7 @@ public final class EventDerivation implements AutoCloseable {
         int events = first.size();
         Batch next;
         while (events < MAX_GROUP && (next = queue.poll()) != null) {
+            if (next == WAKE_UP) continue;
             group.add(next);
             events += next.size();
         }
@@ -211,6 +216,7 @@ public final class EventDerivation implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
+        queue.add(WAKE_UP);
         try {
             thread.join(TimeUnit.SECONDS.toMillis(30));
         } catch (InterruptedException e) {

@@ -44,6 +44,9 @@ public final class EventWriter implements AutoCloseable {
     private record Pending(List<Event> events, CompletableFuture<Void> committed) {
     }
 
+    /** Queued by {@link #close} so the writer drains and stops now rather than at the end of its wait. */
+    private static final Pending WAKE_UP = new Pending(List.of(), new CompletableFuture<>());
+
     private final EventLog log;
     private final int capacity;
     private final Semaphore room;
@@ -87,7 +90,7 @@ public final class EventWriter implements AutoCloseable {
         while (true) {
             try {
                 var first = queue.poll(100, TimeUnit.MILLISECONDS);
-                if (first == null) {
+                if (first == null || first == WAKE_UP) {
                     if (isClosed() && queue.isEmpty()) return;
                     continue;
                 }
@@ -95,6 +98,7 @@ public final class EventWriter implements AutoCloseable {
                 int events = first.events.size();
                 Pending next;
                 while (events < MAX_GROUP && (next = queue.poll()) != null) {
+                    if (next == WAKE_UP) continue;
                     group.add(next);
                     events += next.events.size();
                 }
@@ -127,6 +131,7 @@ public final class EventWriter implements AutoCloseable {
     private void failAll(RuntimeException failure) {
         Pending pending;
         while ((pending = queue.poll()) != null) {
+            if (pending == WAKE_UP) continue;
             pending.committed.completeExceptionally(failure);
             room.release(pending.events.size());
         }
@@ -141,6 +146,7 @@ public final class EventWriter implements AutoCloseable {
     public void close() {
         synchronized (this) {
             closed = true;
+            queue.add(WAKE_UP);
         }
         try {
             thread.join(TimeUnit.SECONDS.toMillis(60));

@@ -161,6 +161,21 @@ class EventLogIT {
                 .map((rs, ctx) -> VisitorSketch.of(rs.getBytes("sketch")).count()).one());
     }
 
+    @Test
+    void closing_the_writer_commits_every_waiting_event_answers_its_request_and_then_takes_no_more() {
+        var writer = new EventWriter(app.wiring.eventLog, 10_000);
+        var commits = java.util.stream.IntStream.range(0, 50)
+                .mapToObj(i -> writer.submit(List.of(view("visitor-" + i, NOON))))
+                .map(admission -> ((EventWriter.Queued) admission).committed()).toList();
+
+        writer.close();
+
+        assertThat(commits).allSatisfy(committed -> assertThat(committed).isCompleted().isNotCompletedExceptionally());
+        assertThat(StoredEvents.visitors(app.wiring.database, spaceId)).hasSize(50);
+        assertThat(writer.submit(List.of(view("late", NOON)))).isInstanceOf(EventWriter.Closed.class);
+        assertThat(writer.waiting()).isZero();
+    }
+
     Event exposure(String visitor, int variation, Instant at) {
         return new Event(spaceId, EventType.EXPOSURE, null, visitor, at, null, "uid-1", "hero", variation, null,
                 null, null, null, null);
