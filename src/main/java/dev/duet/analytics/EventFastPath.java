@@ -11,6 +11,7 @@ import org.eclipse.jetty.util.Callback;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * {@code POST /v2/events} in a Jetty core handler in front of Javalin's servlet context, as the delivery fast path
@@ -23,9 +24,9 @@ import java.nio.charset.StandardCharsets;
 final class EventFastPath extends Handler.Wrapper {
 
     private static final HttpField CONTENT_TYPE = new PreEncodedHttpField(HttpHeader.CONTENT_TYPE, "application/json");
-    private static final HttpField ALLOW_ORIGIN = new PreEncodedHttpField(HttpHeader.ACCESS_CONTROL_ALLOW_ORIGIN, "*");
-    private static final HttpField EXPOSE_HEADERS =
-            new PreEncodedHttpField(HttpHeader.ACCESS_CONTROL_EXPOSE_HEADERS, EventRoutes.EXPOSED);
+    private static final List<HttpField> CORS = EventRoutes.CORS.entrySet().stream()
+            .<HttpField>map(header -> new PreEncodedHttpField(header.getKey(), header.getValue()))
+            .toList();
 
     private final EventRoutes routes;
 
@@ -45,8 +46,7 @@ final class EventFastPath extends Handler.Wrapper {
         response.setStatus(answer.status());
         var out = response.getHeaders();
         out.put(CONTENT_TYPE);
-        out.put(ALLOW_ORIGIN);
-        out.put(EXPOSE_HEADERS);
+        CORS.forEach(out::put);
         if (answer.retryAfterSeconds() > 0) out.put(HttpHeader.RETRY_AFTER, Long.toString(answer.retryAfterSeconds()));
         response.write(true, ByteBuffer.wrap(answer.json().getBytes(StandardCharsets.UTF_8)), callback);
         return true;

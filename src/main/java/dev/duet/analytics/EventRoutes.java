@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 
 import java.io.InputStream;
 import java.util.List;
+import java.util.Map;
 
 import static dev.duet.access.Permission.DELIVERY;
 
@@ -25,8 +26,11 @@ public final class EventRoutes {
 
     public static final String PATH = "/v2/events";
     private static final Logger LOG = LoggerFactory.getLogger(EventRoutes.class);
-    static final String EXPOSED = "Retry-After";
     static final String METHODS = "POST, OPTIONS";
+    /** On every answer to the path, by the route and by {@link EventFastPath} alike: open to all, Retry-After readable. */
+    static final Map<String, String> CORS = Map.of(
+            "Access-Control-Allow-Origin", "*",
+            "Access-Control-Expose-Headers", "Retry-After");
 
     /** The answer to a request whose valid events are stored. */
     record Acknowledgement(int accepted, List<EventIntake.Rejection> rejected) {
@@ -39,10 +43,7 @@ public final class EventRoutes {
     }
 
     public void register(RoutesConfig routes) {
-        routes.before(PATH, ctx -> {
-            ctx.header("Access-Control-Allow-Origin", "*");
-            ctx.header("Access-Control-Expose-Headers", EXPOSED);
-        });
+        routes.before(PATH, ctx -> CORS.forEach(ctx::header));
         routes.post(PATH, this::receive, DELIVERY);
         routes.options(PATH, EventRoutes::preflight, DELIVERY);
     }
