@@ -40,12 +40,20 @@ final class MultiRowInsert {
 
     void run(Handle handle, List<Object[]> rows) {
         if (rows.isEmpty()) return;
+        for (var values : rows) {
+            if (values.length != columns) {
+                throw new IllegalArgumentException("a row of " + values.length + " values for " + columns + " columns");
+            }
+        }
         if (Dialect.of(handle) == Dialect.POSTGRES) {
             runAsArrays(handle.getConnection(), rows);
-            return;
+        } else {
+            runAsValues(handle.getConnection(), rows);
         }
+    }
+
+    private void runAsValues(Connection connection, List<Object[]> rows) {
         int perStatement = Math.max(1, MAX_PARAMETERS / columns);
-        var connection = handle.getConnection();
         try {
             int fullChunks = rows.size() / perStatement;
             if (fullChunks > 0) {
@@ -66,7 +74,6 @@ final class MultiRowInsert {
         var columnValues = new Object[columns][rows.size()];
         for (int row = 0; row < rows.size(); row++) {
             var values = rows.get(row);
-            if (values.length != columns) throw new IllegalArgumentException("a row of " + values.length + " values for " + columns + " columns");
             for (int column = 0; column < columns; column++) columnValues[column][row] = values[column];
         }
         var types = new String[columns];
@@ -120,9 +127,7 @@ final class MultiRowInsert {
     private void execute(PreparedStatement statement, List<Object[]> rows, int from, int count) throws SQLException {
         int parameter = 1;
         for (int row = from; row < from + count; row++) {
-            var values = rows.get(row);
-            if (values.length != columns) throw new IllegalArgumentException("a row of " + values.length + " values for " + columns + " columns");
-            for (var value : values) statement.setObject(parameter++, value);
+            for (var value : rows.get(row)) statement.setObject(parameter++, value);
         }
         statement.executeUpdate();
     }
