@@ -2,6 +2,7 @@ package dev.duet.analytics;
 
 import dev.duet.storage.Database;
 import dev.duet.storage.Timestamps;
+import org.jdbi.v3.core.Handle;
 
 import java.time.Clock;
 import java.util.List;
@@ -36,5 +37,14 @@ public final class EventLog {
             StoredBatches.insert(handle, batch[0], events, receivedAt);
         });
         derivation.committed(batch[0], events);
+    }
+
+    /**
+     * Deletes a space's raw events, in the transaction deleting the space. They have no foreign key to cascade by
+     * (storing one checked it per event, see V25); this is a scan, as they are indexed by batch only, which a rare
+     * deletion can afford and every stored event cannot. Events acknowledged meanwhile are deleted by derivation.
+     */
+    public void deleteSpaceEvents(Handle handle, long spaceId) {
+        handle.createUpdate("DELETE FROM events WHERE space_id = :space").bind("space", spaceId).execute();
     }
 }

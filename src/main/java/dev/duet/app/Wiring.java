@@ -305,6 +305,7 @@ public final class Wiring implements AutoCloseable {
                 users, config.schedulerInterval());
         this.eventDerivation = new EventDerivation(database, clock);
         this.eventLog = new EventLog(database, eventDerivation, clock);
+        spaces.alsoDeleteWithASpace(eventLog::deleteSpaceEvents);
         this.experimentData = new ExperimentData(database, eventDerivation);
         this.experiments = new Experiments(spaces, experimentStories);
         this.experimentResults = new ExperimentResults(experiments, experimentData);

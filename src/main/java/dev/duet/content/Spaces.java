@@ -29,6 +29,7 @@ public final class Spaces {
 
     private final Database db;
     private final Clock clock;
+    private final List<SpaceCleanup> cleanups = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public Spaces(Database db, Clock clock) {
         this.db = db;
@@ -85,11 +86,14 @@ public final class Spaces {
     public void delete(long id) {
         db.writeVoid(handle -> {
             get(handle, id);
-            // the raw events have no foreign key to cascade by (storing one checked it per event, see V25); a scan,
-            // as they are indexed by batch only, which a rare deletion can afford and every stored event cannot
-            handle.createUpdate("DELETE FROM events WHERE space_id = :id").bind("id", id).execute();
+            for (var cleanup : cleanups) cleanup.deleteSpaceData(handle, id);
             handle.createUpdate("DELETE FROM spaces WHERE id = :id").bind("id", id).execute();
         });
+    }
+
+    /** Has {@code cleanup} run in every space deletion's transaction, for data no foreign key cascades from a space. */
+    public void alsoDeleteWithASpace(SpaceCleanup cleanup) {
+        cleanups.add(cleanup);
     }
 
     /**
