@@ -4,6 +4,7 @@ import dev.duet.experiments.ExperimentResult.Comparison;
 import dev.duet.experiments.ExperimentResult.Decision;
 import dev.duet.experiments.ExperimentResult.MetricResult;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -12,12 +13,13 @@ import java.util.Optional;
  * The decision results suggest, in this order: nothing to go on yet; a sample ratio mismatch (stop: nothing can be
  * trusted); the planned sample not reached yet (keep running: deciding early inflates false winners, except for a
  * clear winner under sequential testing, whose p-values allow looking at any time); a variation
- * that beats control on the first goal without harming any guardrail (ship it); otherwise no winner (stop, once the
- * planned sample is reached; keep running while none was planned). A variation beats control when the Bayesian
- * chance to win is at least {@value #CHANCE_TO_WIN}, or the frequentist lift is significant and in the metric's good
- * direction (up, or down for a metric whose lower is better). Guardrails are metrics that must not get worse: one
- * harms when its chance to win is at most 1 − {@value #CHANCE_TO_WIN}, or its lift is significant and in the bad
- * direction.
+ * that beats control on the first goal without harming any further goal or guardrail (ship it, the one that improves
+ * the first goal most if several do); otherwise no winner (stop, once the planned sample is reached; keep running while
+ * none was planned). A variation beats control when the Bayesian chance to win is at least {@value #CHANCE_TO_WIN}, or
+ * the frequentist lift is significant and in the metric's good direction (up, or down for a metric whose lower is
+ * better). Only the first goal can make a winner: letting any goal do it would give a do-nothing variant one more
+ * chance per goal to win by luck. Further goals and guardrails must not get worse: one is harmed when its chance to win
+ * is at most 1 − {@value #CHANCE_TO_WIN}, or its lift is significant and in the bad direction.
  */
 final class Decisions {
 
@@ -36,35 +38,51 @@ final class Decisions {
         }
         if (goals.isEmpty()) return Decision.keepRunning("the experiment has no goal metric to decide by; add one");
         var goal = goals.getFirst();
-        var winner = goal.comparisons().stream().filter(c -> beatsControl(c, goal.lowerIsBetter(), engine))
-                .max(Comparator.comparingDouble(c -> improvement(c, goal.lowerIsBetter())));
+        var winners = goal.comparisons().stream().filter(c -> beatsControl(c, goal.lowerIsBetter(), engine))
+                .sorted(Comparator.comparingDouble((Comparison c) -> improvement(c, goal.lowerIsBetter())).reversed())
+                .toList();
         var planned = progress.plannedUnits();
         boolean early = planned != null && progress.units() < planned;
         // a sequential test stays valid however often it is looked at, so a clear winner need not wait for the plan
-        if (early && !(engine == ExperimentResults.Engine.SEQUENTIAL && winner.isPresent())) {
+        if (early && !(engine == ExperimentResults.Engine.SEQUENTIAL && !winners.isEmpty())) {
             return Decision.keepRunning(progress.units() + " of " + planned + " planned units so far; deciding before the "
                     + "planned sample is reached inflates false winners"
                     + (engine == ExperimentResults.Engine.SEQUENTIAL ? " unless a winner is clear already" : ""));
         }
-        return winner.isPresent() ? decideWinner(winner.get(), goal, guardrails, progress, engine)
-                : noWinner(goal, planned);
+        var mustNotWorsen = new ArrayList<Watched>();
+        goals.stream().skip(1).forEach(other -> mustNotWorsen.add(new Watched("goal", other)));
+        guardrails.forEach(guardrail -> mustNotWorsen.add(new Watched("guardrail", guardrail)));
+        return winners.isEmpty() ? noWinner(goal, planned) : decideWinner(winners, goal, mustNotWorsen, progress, engine);
     }
 
-    /** A variation beats control on the first goal: ship it, unless it harms a guardrail. */
-    private static Decision decideWinner(Comparison winner, MetricResult goal, List<MetricResult> guardrails,
+    /** A metric a winner must not make worse, and what it is to the experiment ("goal" or "guardrail"). */
+    private record Watched(String role, MetricResult metric) {
+    }
+
+    /**
+     * Variations beat control on the first goal, best first: ship the best that harms nothing watched; if each harms
+     * something, say what the best one harms.
+     */
+    private static Decision decideWinner(List<Comparison> winners, MetricResult goal, List<Watched> mustNotWorsen,
                                          ExperimentResult.Progress progress, ExperimentResults.Engine engine) {
         var planned = progress.plannedUnits();
         boolean early = planned != null && progress.units() < planned;
-        var beats = winner.name() + " beats control on " + goal.name();
-        var harmed = harmedGuardrail(winner.variation(), guardrails, engine);
-        if (harmed.isEmpty()) {
-            return Decision.ship(winner.variation(), winner.name(), beats + " (lift " + signedPercent(winner.lift())
-                    + evidence(winner, engine) + ") and harms no guardrail"
-                    + (early ? ", before the planned " + planned + " units (sequential testing)" : ""));
+        for (var winner : winners) {
+            if (harm(winner.variation(), mustNotWorsen, engine).isEmpty()) {
+                return Decision.ship(winner.variation(), winner.name(), beats(winner, goal) + " (lift "
+                        + signedPercent(winner.lift()) + evidence(winner, engine) + ") and harms no "
+                        + (mustNotWorsen.stream().anyMatch(w -> w.role().equals("goal")) ? "other goal or guardrail" : "guardrail")
+                        + (early ? ", before the planned " + planned + " units (sequential testing)" : ""));
+            }
         }
-        var reason = beats + " but " + harmed.get();
+        var best = winners.getFirst();
+        var reason = beats(best, goal) + " but " + harm(best.variation(), mustNotWorsen, engine).orElseThrow();
         if (early) return Decision.keepRunning(reason + "; " + progress.units() + " of " + planned + " planned units so far");
         return planned == null ? Decision.keepRunning(reason) : Decision.stop(reason);
+    }
+
+    private static String beats(Comparison winner, MetricResult goal) {
+        return winner.name() + " beats control on " + goal.name();
     }
 
     private static Decision noWinner(MetricResult goal, Long planned) {
@@ -96,12 +114,13 @@ final class Decisions {
         };
     }
 
-    /** What the variation does to the first guardrail it harms ("lowers the guardrail Revenue"), if it harms one. */
-    private static Optional<String> harmedGuardrail(int variation, List<MetricResult> guardrails, ExperimentResults.Engine engine) {
-        for (var guardrail : guardrails) {
-            for (var comparison : guardrail.comparisons()) {
-                if (comparison.variation() == variation && harms(comparison, guardrail.lowerIsBetter(), engine)) {
-                    return Optional.of((guardrail.lowerIsBetter() ? "raises" : "lowers") + " the guardrail " + guardrail.name());
+    /** What the variation does to the first watched metric it harms ("lowers the guardrail Revenue"), if any. */
+    private static Optional<String> harm(int variation, List<Watched> mustNotWorsen, ExperimentResults.Engine engine) {
+        for (var watched : mustNotWorsen) {
+            var metric = watched.metric();
+            for (var comparison : metric.comparisons()) {
+                if (comparison.variation() == variation && harms(comparison, metric.lowerIsBetter(), engine)) {
+                    return Optional.of((metric.lowerIsBetter() ? "raises" : "lowers") + " the " + watched.role() + " " + metric.name());
                 }
             }
         }

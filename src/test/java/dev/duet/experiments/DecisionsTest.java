@@ -79,6 +79,43 @@ class DecisionsTest {
     }
 
     @Test
+    void when_the_best_winner_harms_a_guardrail_the_next_best_that_harms_nothing_is_shipped() {
+        var goal = new MetricResult("Sign-ups", "conversion", "signup", null, "any", false, List.of("conversion:signup"), List.of(),
+                List.of(comparison(1, "B", 0.10, 0.97, null, null), comparison(2, "C", 0.25, 0.99, null, null)));
+        var revenue = new MetricResult("Revenue", "custom", "purchase", null, "sum", false, List.of("custom:purchase"), List.of(),
+                List.of(comparison(1, "B", 0.01, 0.6, null, null), comparison(2, "C", -0.2, 0.01, null, null)));
+        var decision = Decisions.decide(DONE, FINE, List.of(goal), List.of(revenue), Engine.BAYESIAN);
+        assertThat(decision.action()).isEqualTo("ship");
+        assertThat(decision.variation()).isEqualTo(1);
+    }
+
+    @Test
+    void a_further_goal_that_gets_worse_holds_the_winner_back() {
+        var newsletter = new MetricResult("Newsletter", "conversion", "subscribe", null, "any", false,
+                List.of("conversion:subscribe"), List.of(), List.of(comparison(1, "B", -0.15, null, 0.003, true)));
+        var decision = Decisions.decide(DONE, FINE, List.of(goal(comparison(1, "B", 0.2, null, 0.001, true)), newsletter),
+                List.of(), Engine.FREQUENTIST);
+        assertThat(decision.action()).isEqualTo("stop");
+        assertThat(decision.reason()).isEqualTo("B beats control on Sign-ups but lowers the goal Newsletter");
+        var unchanged = new MetricResult("Newsletter", "conversion", "subscribe", null, "any", false,
+                List.of("conversion:subscribe"), List.of(), List.of(comparison(1, "B", -0.05, null, 0.4, false)));
+        var shipped = Decisions.decide(DONE, FINE, List.of(goal(comparison(1, "B", 0.2, null, 0.001, true)), unchanged),
+                List.of(), Engine.FREQUENTIST);
+        assertThat(shipped.action()).isEqualTo("ship");
+        assertThat(shipped.reason()).endsWith("and harms no other goal or guardrail");
+    }
+
+    @Test
+    void a_further_goal_alone_never_makes_a_winner() {
+        var newsletter = new MetricResult("Newsletter", "conversion", "subscribe", null, "any", false,
+                List.of("conversion:subscribe"), List.of(), List.of(comparison(1, "B", 0.4, null, 0.0001, true)));
+        var decision = Decisions.decide(DONE, FINE, List.of(goal(comparison(1, "B", 0.01, null, 0.6, false)), newsletter),
+                List.of(), Engine.FREQUENTIST);
+        assertThat(decision.action()).isEqualTo("stop");
+        assertThat(decision.reason()).startsWith("no variation beats control on Sign-ups");
+    }
+
+    @Test
     void where_lower_is_better_a_significant_drop_wins_and_a_rise_harms_the_guardrail() {
         var fewerRefunds = new MetricResult("Refunds", "custom", "refund", null, "sum", true, List.of("custom:refund"), List.of(),
                 List.of(comparison(1, "B", -0.3, null, 0.002, true), comparison(2, "C", -0.1, null, 0.01, true)));
