@@ -1,8 +1,11 @@
 package dev.duet.analytics;
 
 import dev.duet.storage.Database;
+import dev.duet.storage.Timestamps;
 
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +23,10 @@ public final class ExperimentData {
 
     /** One variation's units and metric totals. */
     public record VariationTotals(int variation, long units, double sum, double sumSquares) {
+    }
+
+    /** Visitors exposed to an experiment so far, and when the first was. */
+    public record Exposure(long units, Instant firstAt) {
     }
 
     private final Database database;
@@ -44,6 +51,20 @@ public final class ExperimentData {
         public String label() {
             return column;
         }
+    }
+
+    /** Per experiment key of the space, its exposed visitors so far. */
+    public Map<String, Exposure> exposures(long spaceId) {
+        derivation.catchUp();
+        var found = new HashMap<String, Exposure>();
+        database.read(handle -> handle.createQuery("""
+                        SELECT experiment, COUNT(*) AS units, MIN(exposed_at) AS first_at FROM experiment_exposures
+                        WHERE space_id = :space GROUP BY experiment""")
+                .bind("space", spaceId)
+                .map((rs, ctx) -> Map.entry(rs.getString("experiment"),
+                        new Exposure(rs.getLong("units"), Timestamps.parse(rs.getString("first_at")))))
+                .list()).forEach(entry -> found.put(entry.getKey(), entry.getValue()));
+        return found;
     }
 
     /**

@@ -307,7 +307,7 @@ public final class Wiring implements AutoCloseable {
         this.eventLog = new EventLog(database, eventDerivation, clock);
         spaces.alsoDeleteWithASpace(eventLog::deleteSpaceEvents);
         this.experimentData = new ExperimentData(database, eventDerivation);
-        this.experiments = new Experiments(spaces, experimentStories);
+        this.experiments = new Experiments(spaces, experimentStories, experimentData);
         this.experimentResults = new ExperimentResults(experiments, experimentData);
         this.experimentWrites = new ExperimentWrites(experiments, stories, storyService, experimentResults, activity, wins);
         this.requests = new Requests(database, users, requestLinkTargets(), clock);

@@ -2,27 +2,19 @@ package dev.duet.experiments;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.duet.storage.Database;
-import dev.duet.storage.Timestamps;
 import dev.duet.web.Json;
 import org.jdbi.v3.core.Handle;
 
-import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * Reads what experiments are made of: the stories whose draft or published content holds an experiment block, and
- * the exposures counted for each experiment key. Experiments have no table of their own; content is their truth.
+ * Reads what experiments are made of: the stories whose draft or published content holds an experiment block.
+ * Experiments have no table of their own; content is their truth.
  */
 public final class ExperimentStories {
 
     /** A story holding experiments: its draft content and its published content (null while unpublished). */
     record Holder(long id, String name, String fullSlug, int version, JsonNode draft, JsonNode live) {
-    }
-
-    /** Visitors exposed to an experiment so far, and when the first was. */
-    record Exposure(long units, Instant firstAt) {
     }
 
     /** A cheap pre-filter on the stored JSON text; the blocks themselves are then found by walking the content. */
@@ -56,18 +48,6 @@ public final class ExperimentStories {
                 .map((rs, ctx) -> new Holder(rs.getLong("id"), rs.getString("name"), rs.getString("full_slug"),
                         rs.getInt("version"), json(rs.getString("content")), null))
                 .list();
-    }
-
-    Map<String, Exposure> exposures(long spaceId) {
-        var found = new HashMap<String, Exposure>();
-        database.read(handle -> handle.createQuery("""
-                        SELECT experiment, COUNT(*) AS units, MIN(exposed_at) AS first_at FROM experiment_exposures
-                        WHERE space_id = :space GROUP BY experiment""")
-                .bind("space", spaceId)
-                .map((rs, ctx) -> Map.entry(rs.getString("experiment"),
-                        new Exposure(rs.getLong("units"), Timestamps.parse(rs.getString("first_at")))))
-                .list()).forEach(entry -> found.put(entry.getKey(), entry.getValue()));
-        return found;
     }
 
     private static JsonNode json(String text) {

@@ -2,6 +2,7 @@ package dev.duet.experiments;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.duet.analytics.ExperimentData;
 import dev.duet.content.Spaces;
 
 import java.util.ArrayList;
@@ -19,10 +20,12 @@ public final class Experiments {
 
     private final Spaces spaces;
     private final ExperimentStories stories;
+    private final ExperimentData data;
 
-    public Experiments(Spaces spaces, ExperimentStories stories) {
+    public Experiments(Spaces spaces, ExperimentStories stories, ExperimentData data) {
         this.spaces = spaces;
         this.stories = stories;
+        this.data = data;
     }
 
     public List<Experiment> list(long spaceId, ExperimentFilter filter) {
@@ -38,7 +41,7 @@ public final class Experiments {
 
     private Map<String, Experiment> all(long spaceId) {
         spaces.get(spaceId);
-        var exposures = stories.exposures(spaceId);
+        var exposures = data.exposures(spaceId);
         var found = new LinkedHashMap<String, Experiment>();
         for (var holder : stories.holders(spaceId)) {
             var live = byKey(holder.live());
@@ -68,7 +71,7 @@ public final class Experiments {
     }
 
     private static Experiment experiment(ExperimentStories.Holder holder, ObjectNode node, String status,
-                                         String liveStatus, ExperimentStories.Exposure exposure) {
+                                         String liveStatus, ExperimentData.Exposure exposure) {
         var block = ExperimentBlock.of(node);
         var variants = new ArrayList<Experiment.Variant>();
         for (int i = 0; i < block.variants().size(); i++) {
