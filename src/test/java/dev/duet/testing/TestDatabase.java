@@ -41,12 +41,12 @@ public enum TestDatabase {
     POSTGRES {
         @Override
         public String newEmptyUrl() {
-            return Postgres.create("", "");
+            return Postgres.forATest(Postgres.create("", ""));
         }
 
         @Override
         public String newUrl() {
-            return Postgres.create(" TEMPLATE " + Postgres.template(), " STRATEGY FILE_COPY");
+            return Postgres.forATest(Postgres.create(" TEMPLATE " + Postgres.template(), " STRATEGY FILE_COPY"));
         }
     };
 
@@ -84,8 +84,15 @@ public enum TestDatabase {
         }
     }
 
-    /** One embedded PostgreSQL per test JVM, started on first use and stopped (by the library) when the JVM exits. */
+    /**
+     * One embedded PostgreSQL per test JVM, started on first use and stopped (by the library) when the JVM exits. Test
+     * databases are dropped once {@value #KEPT} newer ones exist, if nothing is connected to them any more: each takes
+     * 11 MB, and a suite's thousand of them left 11 GB for the library to delete at exit, which outlasted the test
+     * runner's patience.
+     */
     private static final class Postgres {
+        private static final int KEPT = 20;
+        private static final java.util.ArrayDeque<String> CREATED = new java.util.ArrayDeque<>();
         private static EmbeddedPostgres server;
         private static String template;
 
@@ -109,6 +116,22 @@ public enum TestDatabase {
                 template = url.substring(url.lastIndexOf('/') + 1, url.indexOf('?'));
             }
             return template;
+        }
+
+        static synchronized String forATest(String url) {
+            CREATED.addLast(url.substring(url.lastIndexOf('/') + 1, url.indexOf('?')));
+            while (CREATED.size() > KEPT) dropIfUnused(CREATED.removeFirst());
+            return url;
+        }
+
+        /** A database a test still holds a connection to refuses to be dropped; it then stays until the server stops. */
+        private static void dropIfUnused(String name) {
+            try (var connection = server().getPostgresDatabase().getConnection();
+                 var statement = connection.createStatement()) {
+                statement.execute("DROP DATABASE IF EXISTS " + name);
+            } catch (SQLException e) {
+                // in use: left for the server's own clean-up at exit
+            }
         }
 
         static String create(String template, String strategy) {
