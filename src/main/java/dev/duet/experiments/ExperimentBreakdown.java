@@ -9,7 +9,7 @@ import java.util.List;
  * every slice as one family. Read-only values, written as the API answers them.
  */
 public record ExperimentBreakdown(String key, String dimension, String engine, String correction,
-                                  ResultsMethod.Prior prior, List<Slice> slices, String note) {
+                                  ResultsMethod.Prior prior, boolean planned, List<Slice> slices, String note) {
 
     public ExperimentBreakdown {
         slices = List.copyOf(slices);

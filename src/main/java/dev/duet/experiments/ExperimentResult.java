@@ -5,10 +5,11 @@ import java.util.List;
 /**
  * What an experiment's events say so far: units per variation and the sample-ratio check, progress toward the
  * planned sample, per goal and guardrail the totals and each variation against control, and the decision this
- * suggests. Read-only values, written as the results API answers them.
+ * suggests, under the method named by {@code engine}, {@code correction} and {@code prior}; {@code planned} when that
+ * is the experiment's planned analysis. Read-only values, written as the results API answers them.
  */
 public record ExperimentResult(String key, long storyId, String status, String engine, String correction,
-                               ResultsMethod.Prior prior, long units,
+                               ResultsMethod.Prior prior, boolean planned, long units,
                                List<VariationUnits> variations, SampleRatio sampleRatio, Progress progress,
                                List<MetricResult> goals, List<MetricResult> guardrails, Decision decision) {
 

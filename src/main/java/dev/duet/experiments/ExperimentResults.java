@@ -40,28 +40,37 @@ public final class ExperimentResults {
         this.data = data;
     }
 
-    public ExperimentResult results(long spaceId, String key, ResultsMethod method) {
+    /** The results read as the experiment plans ({@link Experiment#plannedMethod}). */
+    public ExperimentResult results(long spaceId, String key) {
+        return results(spaceId, key, null);
+    }
+
+    /** The results read with {@code method}, or as the experiment plans when it is null. */
+    public ExperimentResult results(long spaceId, String key, ResultsMethod requested) {
         var experiment = experiments.get(spaceId, key);
+        var method = requested == null ? experiment.plannedMethod() : requested;
         var slice = corrected(slices(spaceId, experiment, method, null), method.correction()).getFirst();
         var planned = experiment.plannedUnits();
         long total = slice.units();
         var progress = new ExperimentResult.Progress(planned, total, planned == null ? null : Math.min(1.0, total / (double) planned));
         var decision = Decisions.decide(progress, slice.sampleRatio(), slice.goals(), slice.guardrails(), method.engine());
         return new ExperimentResult(key, experiment.storyId(), experiment.status(), label(method.engine()),
-                method.correction().label(), method.prior(), total,
+                method.correction().label(), method.prior(), method.equals(experiment.plannedMethod()), total,
                 slice.variations(), slice.sampleRatio(), progress, slice.goals(), slice.guardrails(), decision);
     }
 
     /** The experiment's units and metrics per value of {@code dimension}, the slices with most units first. */
-    public ExperimentBreakdown breakdown(long spaceId, String key, ResultsMethod method, ExperimentData.Dimension dimension) {
+    public ExperimentBreakdown breakdown(long spaceId, String key, ResultsMethod requested,
+                                         ExperimentData.Dimension dimension) {
         var experiment = experiments.get(spaceId, key);
+        var method = requested == null ? experiment.plannedMethod() : requested;
         var slices = corrected(slices(spaceId, experiment, method, dimension).stream()
                 .filter(slice -> slice.units() > 0)
                 .sorted(Comparator.comparingLong(ExperimentBreakdown.Slice::units).reversed()
                         .thenComparing(ExperimentBreakdown.Slice::value))
                 .toList(), method.correction());
         return new ExperimentBreakdown(key, dimension.label(), label(method.engine()), method.correction().label(),
-                method.prior(), slices, method.correction() == Correction.NONE ? BREAKDOWN_NOTE : CORRECTED_BREAKDOWN_NOTE);
+                method.prior(), method.equals(experiment.plannedMethod()), slices, method.correction() == Correction.NONE ? BREAKDOWN_NOTE : CORRECTED_BREAKDOWN_NOTE);
     }
 
     /** The slices with the goal comparisons of all of them corrected as one family. */

@@ -76,9 +76,14 @@ public final class ExperimentRoutes {
         ctx.json(Map.of("breakdown", results.breakdown(spaceId(ctx), key(ctx), method(ctx), dimension)));
     }
 
+    /** The method the request names, or null (the experiment's planned one) when it names none of its parts. */
     private static ResultsMethod method(Context ctx) {
-        return ResultsMethod.parse(ctx.queryParam("engine"), ctx.queryParam("correction"), ctx.queryParam("prior_mean"),
-                ctx.queryParam("prior_sd"));
+        var engine = ctx.queryParam("engine");
+        var correction = ctx.queryParam("correction");
+        var priorMean = ctx.queryParam("prior_mean");
+        var priorSd = ctx.queryParam("prior_sd");
+        if (engine == null && correction == null && priorMean == null && priorSd == null) return null;
+        return ResultsMethod.parse(engine, correction, priorMean, priorSd);
     }
 
     private static ExperimentData.Dimension dimension(String raw) {

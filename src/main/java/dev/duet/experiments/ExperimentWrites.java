@@ -84,7 +84,7 @@ public final class ExperimentWrites {
     private Map<String, Object> shipFacts(long spaceId, String key, int variation, String name, Story story) {
         var facts = new HashMap<String, Object>(Map.of("experiment", key, "variation", variation, "variation_name", name,
                 "story_id", story.id(), "story_name", story.name()));
-        var result = results.results(spaceId, key, ResultsMethod.of(ExperimentResults.Engine.BAYESIAN));
+        var result = results.results(spaceId, key);
         facts.put("units", result.units());
         if (result.goals().isEmpty()) return facts;
         var goal = result.goals().getFirst();

@@ -85,7 +85,7 @@ public final class Experiments {
         return new Experiment(block.key(), holder.id(), holder.name(), holder.fullSlug(), holder.version(), block.uid(),
                 status, liveStatus, variants, weights, block.coverage(), block.hashVersion(), list(node.path("goals")),
                 list(node.path("guardrails")), planned.canConvertToExactIntegral() ? planned.longValue() : null,
-                exposure == null ? 0 : exposure.units(), exposure == null ? null : exposure.firstAt(), block, node);
+                ResultsMethod.planned(node.get("analysis")), exposure == null ? 0 : exposure.units(), exposure == null ? null : exposure.firstAt(), block, node);
     }
 
     private static List<JsonNode> list(JsonNode array) {

@@ -1,10 +1,13 @@
 package dev.duet.experiments;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.duet.failure.InvalidInput;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * How an experiment's results are computed: the engine, a multiple-testing {@link Correction} of its p-values (the
@@ -21,6 +24,38 @@ public record ResultsMethod(ExperimentResults.Engine engine, Correction correcti
         double variance() {
             return sd * sd;
         }
+    }
+
+    /** GrowthBook's and Duet's default: the Bayesian engine with a flat prior. */
+    public static final ResultsMethod DEFAULT = new ResultsMethod(ExperimentResults.Engine.BAYESIAN, Correction.NONE, null);
+
+    /**
+     * The analysis an experiment block plans ({@code "analysis": {"engine", "correction", "prior_mean", "prior_sd"}},
+     * each optional), {@link #DEFAULT} where it plans none. The content validator refused invalid settings on save;
+     * content that bypassed it (an old archive) falls back to the default rather than failing every read.
+     */
+    static ResultsMethod planned(JsonNode analysis) {
+        if (analysis == null || !analysis.isObject()) return DEFAULT;
+        try {
+            return parse(text(analysis.get("engine")), text(analysis.get("correction")), text(analysis.get("prior_mean")),
+                    text(analysis.get("prior_sd")));
+        } catch (InvalidInput e) {
+            return DEFAULT;
+        }
+    }
+
+    private static String text(JsonNode value) {
+        return value == null || value.isNull() ? null : value.asText();
+    }
+
+    /** The settings as an experiment block stores them and the API shows them, defaults filled in. */
+    Map<String, Object> settings() {
+        var settings = new LinkedHashMap<String, Object>();
+        settings.put("engine", engine.name().toLowerCase(Locale.ROOT));
+        settings.put("correction", correction.label());
+        settings.put("prior_mean", prior == null ? null : prior.mean());
+        settings.put("prior_sd", prior == null ? null : prior.sd());
+        return settings;
     }
 
     /** The engine with no correction and a flat prior. */

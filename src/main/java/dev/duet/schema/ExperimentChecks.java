@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 /**
  * An experiment block ({@value #COMPONENT}) may stand in any place a blok may: it is built in, not a component of the
  * space. Its variants are held to the rules of the place it stands in, as if each stood there itself; its own settings
- * (key, status, weights, coverage, hash version, namespace, names, planned units, goals and guardrails) are checked
+ * (key, status, weights, coverage, hash version, namespace, names, planned units, goals, guardrails and the planned
+ * analysis) are checked
  * here, so delivery and the analysis can trust every saved experiment. One instance checks one story's content, so
  * it also sees that no key is used twice in it; that a key is unique across the space needs the database and is the
  * experiments feature's check at save time.
@@ -23,6 +24,9 @@ final class ExperimentChecks {
 
     static final String COMPONENT = "duet_experiment";
     static final Set<String> STATUSES = Set.of("draft", "running", "stopped");
+    static final Set<String> ENGINES = Set.of("bayesian", "frequentist", "sequential");
+    static final Set<String> CORRECTIONS = Set.of("none", "holm", "bh");
+    static final Set<String> ANALYSIS_SETTINGS = Set.of("engine", "correction", "prior_mean", "prior_sd");
     static final int MAX_KEY_LENGTH = 64;
     /** How far weights may sum from 1: editors type shares like 0.333 for a three-way split. */
     static final double WEIGHT_TOLERANCE = 0.001;
@@ -56,6 +60,7 @@ final class ExperimentChecks {
         checkHashVersion(experiment.get("hash_version"), Paths.key(path, "hash_version"));
         checkNamespace(experiment.get("namespace"), Paths.key(path, "namespace"));
         checkPlannedUnits(experiment.get("planned_units"), Paths.key(path, "planned_units"));
+        checkAnalysis(experiment.get("analysis"), Paths.key(path, "analysis"));
         int goals = metrics.checkList(experiment.get("goals"), Paths.key(path, "goals"));
         metrics.checkList(experiment.get("guardrails"), Paths.key(path, "guardrails"));
         if ("running".equals(status) && goals == 0) {
@@ -173,6 +178,55 @@ final class ExperimentChecks {
         if (!planned.isNumber() || !planned.canConvertToExactIntegral() || planned.longValue() < 1) {
             problems.add(path, "must be a whole number of visitors, 1 or more, got " + planned);
         }
+    }
+
+    /**
+     * How the results are to be read, chosen before the data come in: {@code engine} (bayesian by default),
+     * {@code correction} of p-values (none, holm, bh; frequentist engines only), a Bayesian {@code prior_sd} with an
+     * optional {@code prior_mean}. The same rules as the results API's parameters of those names.
+     */
+    private void checkAnalysis(JsonNode analysis, String path) {
+        if (analysis == null || analysis.isNull()) return;
+        if (!analysis.isObject()) {
+            problems.add(path, "must be an object like {\"engine\": \"frequentist\", \"correction\": \"holm\"}, got " + analysis);
+            return;
+        }
+        analysis.fieldNames().forEachRemaining(name -> {
+            if (!ANALYSIS_SETTINGS.contains(name)) {
+                problems.add(Paths.key(path, name), "is not an analysis setting: engine, correction, prior_mean or prior_sd");
+            }
+        });
+        var engine = oneOf(analysis.get("engine"), ENGINES, Paths.key(path, "engine"), "bayesian");
+        var correction = oneOf(analysis.get("correction"), CORRECTIONS, Paths.key(path, "correction"), "none");
+        if ("bayesian".equals(engine) && correction != null && !"none".equals(correction)) {
+            problems.add(Paths.key(path, "correction"), "adjusts p-values, which only the frequentist or sequential engine gives");
+        }
+        checkPrior(analysis, path, engine);
+    }
+
+    private void checkPrior(JsonNode analysis, String path, String engine) {
+        var mean = analysis.get("prior_mean");
+        var sd = analysis.get("prior_sd");
+        boolean meanGiven = mean != null && !mean.isNull();
+        boolean sdGiven = sd != null && !sd.isNull();
+        if (meanGiven && !mean.isNumber()) problems.add(Paths.key(path, "prior_mean"), "must be a number, got " + mean);
+        if (meanGiven && !sdGiven) {
+            problems.add(Paths.key(path, "prior_sd"), "is required with prior_mean: how sure the belief is, like 0.3");
+        }
+        if (!sdGiven) return;
+        if (!sd.isNumber() || sd.doubleValue() <= 0) {
+            problems.add(Paths.key(path, "prior_sd"), "must be a number above 0 (leave it out for a flat prior), got " + sd);
+        } else if (engine != null && !"bayesian".equals(engine)) {
+            problems.add(Paths.key(path, "prior_sd"), "a prior is a Bayesian belief; use it with the bayesian engine");
+        }
+    }
+
+    /** The text if it is one of {@code allowed}, {@code fallback} when absent, null (and a problem) otherwise. */
+    private String oneOf(JsonNode value, Set<String> allowed, String path, String fallback) {
+        if (value == null || value.isNull()) return fallback;
+        if (value.isTextual() && allowed.contains(value.textValue())) return value.textValue();
+        problems.add(path, "must be one of " + String.join(", ", allowed.stream().sorted().toList()) + ", got " + value);
+        return null;
     }
 
     /** A number as people write it: 0.9, not 0.8999999999999999. */

@@ -239,23 +239,7 @@ class ExperimentResultsIT {
 
     @Test
     void a_correction_over_several_goals_keeps_a_chance_win_from_being_shipped() {
-        site.story("offers", page(experiment("offer-test", "running", "planned_units", 2000, "goals", List.of(
-                Map.of("type", "conversion", "event", "signup", "name", "Sign-ups"),
-                Map.of("type", "conversion", "event", "newsletter", "name", "Newsletter")))));
-        var events = new ArrayList<Event>();
-        for (int variation = 0; variation < 2; variation++) {
-            for (int i = 0; i < 1000; i++) {
-                var visitor = "reader-" + variation + "-" + i;
-                events.add(site.event(EventType.EXPOSURE, null, visitor, NOON, null, "offer-test", variation, null));
-                if (i < (variation == 0 ? 100 : 135)) {
-                    events.add(site.event(EventType.CONVERSION, "signup", visitor, NOON.plusSeconds(60), null, null, null, null));
-                }
-                if (i % 10 == 0) {
-                    events.add(site.event(EventType.CONVERSION, "newsletter", visitor, NOON.plusSeconds(90), null, null, null, null));
-                }
-            }
-        }
-        app.wiring.eventLog.append(events);
+        offerTestWithAChanceWin();
 
         var plain = offerResults("?engine=frequentist");
         var signups = plain.at("/goals/0/comparisons/0");
@@ -285,6 +269,66 @@ class ExperimentResultsIT {
         var unknown = site.admin.get(site.path("/experiments/offer-test/results/breakdown?by=device&engine=frequentist&correction=bonferroni"));
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.json().at("/details/0/message").asText()).contains("none, holm or bh");
+    }
+
+    /** Two goals; on the first, B's lift is significant at 0.05 alone and not once corrected for the second. */
+    private void offerTestWithAChanceWin(Object... more) {
+        var settings = new ArrayList<Object>(List.of("planned_units", 2000, "goals", List.of(
+                Map.of("type", "conversion", "event", "signup", "name", "Sign-ups"),
+                Map.of("type", "conversion", "event", "newsletter", "name", "Newsletter"))));
+        settings.addAll(List.of(more));
+        site.story("offers", page(experiment("offer-test", "running", settings.toArray())));
+        var events = new ArrayList<Event>();
+        for (int variation = 0; variation < 2; variation++) {
+            for (int i = 0; i < 1000; i++) {
+                var visitor = "reader-" + variation + "-" + i;
+                events.add(site.event(EventType.EXPOSURE, null, visitor, NOON, null, "offer-test", variation, null));
+                if (i < (variation == 0 ? 100 : 135)) {
+                    events.add(site.event(EventType.CONVERSION, "signup", visitor, NOON.plusSeconds(60), null, null, null, null));
+                }
+                if (i % 10 == 0) {
+                    events.add(site.event(EventType.CONVERSION, "newsletter", visitor, NOON.plusSeconds(90), null, null, null, null));
+                }
+            }
+        }
+        app.wiring.eventLog.append(events);
+    }
+
+    @Test
+    void the_planned_analysis_reads_the_results_unless_the_reader_asks_for_another_method() {
+        offerTestWithAChanceWin("analysis", Map.of("engine", "frequentist", "correction", "holm"));
+
+        var experiment = site.admin.get(site.path("/experiments/offer-test")).json().get("experiment");
+        assertThat(experiment.at("/analysis/engine").asText()).isEqualTo("frequentist");
+        assertThat(experiment.at("/analysis/correction").asText()).isEqualTo("holm");
+        assertThat(experiment.at("/analysis/prior_sd").isNull()).isTrue();
+        var planned = offerResults("");
+        assertThat(planned.get("engine").asText()).isEqualTo("frequentist");
+        assertThat(planned.get("correction").asText()).isEqualTo("holm");
+        assertThat(planned.get("planned").asBoolean()).isTrue();
+        assertThat(planned.at("/goals/0/comparisons/0/p_value_adjusted").isNumber()).isTrue();
+        assertThat(planned.at("/decision/action").asText()).isEqualTo("stop");
+        assertThat(offerResults("?engine=frequentist&correction=holm").get("planned").asBoolean()).isTrue();
+
+        var other = offerResults("?engine=frequentist");
+        assertThat(other.get("planned").asBoolean()).isFalse();
+        assertThat(other.at("/decision/action").asText()).isEqualTo("ship");
+        var breakdown = site.admin.get(site.path("/experiments/offer-test/results/breakdown?by=device")).json().get("breakdown");
+        assertThat(breakdown.get("correction").asText()).isEqualTo("holm");
+        assertThat(breakdown.get("planned").asBoolean()).isTrue();
+        assertThat(results("").get("engine").asText()).as("no plan: Bayesian").isEqualTo("bayesian");
+        assertThat(site.admin.get(site.path("/experiments/hero-test")).json().at("/experiment/analysis/engine").asText())
+                .isEqualTo("bayesian");
+    }
+
+    @Test
+    void a_planned_analysis_the_results_could_not_use_is_refused_when_the_story_is_saved() {
+        var refused = site.createStory("bad-plan", page(experiment("plan-test", "draft",
+                "analysis", Map.of("engine", "bayesian", "correction", "holm"))));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().at("/details/0/path").asText()).isEqualTo("body[0].analysis.correction");
+        assertThat(site.admin.get(site.path("/experiments/plan-test")).status()).isEqualTo(404);
     }
 
     @Test

@@ -83,6 +83,25 @@ class ExperimentChecksTest {
     }
 
     @Test
+    void the_planned_analysis_names_an_engine_a_correction_for_p_values_and_a_bayesian_prior() {
+        assertThat(problems(experiment("\"key\": \"k\", \"analysis\": {\"engine\": \"frequentist\", \"correction\": \"holm\"}, " + VARIANTS))).isEmpty();
+        assertThat(problems(experiment("\"key\": \"k\", \"analysis\": {\"prior_mean\": 0.05, \"prior_sd\": 0.3}, " + VARIANTS))).isEmpty();
+        assertThat(problems(experiment("\"key\": \"k\", \"analysis\": {\"engine\": \"magic\", \"correction\": \"sidak\"}, " + VARIANTS)))
+                .containsExactly("body[0].analysis.engine: must be one of bayesian, frequentist, sequential, got \"magic\"",
+                        "body[0].analysis.correction: must be one of bh, holm, none, got \"sidak\"");
+        assertThat(problems(experiment("\"key\": \"k\", \"analysis\": {\"correction\": \"bh\", \"prior_mean\": 0.1}, " + VARIANTS)))
+                .containsExactly("body[0].analysis.correction: adjusts p-values, which only the frequentist or sequential engine gives",
+                        "body[0].analysis.prior_sd: is required with prior_mean: how sure the belief is, like 0.3");
+        assertThat(problems(experiment("\"key\": \"k\", \"analysis\": {\"engine\": \"sequential\", \"prior_sd\": 0.3, \"alpha\": 0.1}, " + VARIANTS)))
+                .containsExactly("body[0].analysis.alpha: is not an analysis setting: engine, correction, prior_mean or prior_sd",
+                        "body[0].analysis.prior_sd: a prior is a Bayesian belief; use it with the bayesian engine");
+        assertThat(problems(experiment("\"key\": \"k\", \"analysis\": {\"prior_sd\": 0}, " + VARIANTS)))
+                .containsExactly("body[0].analysis.prior_sd: must be a number above 0 (leave it out for a flat prior), got 0");
+        assertThat(problems(experiment("\"key\": \"k\", \"analysis\": \"frequentist\", " + VARIANTS))).singleElement()
+                .asString().startsWith("body[0].analysis: must be an object");
+    }
+
+    @Test
     void variant_names_are_texts_and_no_more_than_the_variants() {
         assertThat(problems(experiment("\"key\": \"k\", \"variant_names\": [\"A\", 2, \"C\"], " + VARIANTS)))
                 .containsExactly("body[0].variant_names: names 3 variants but there are 2", "body[0].variant_names[1]: must be text, got 2");

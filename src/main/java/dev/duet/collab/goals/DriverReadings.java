@@ -2,7 +2,6 @@ package dev.duet.collab.goals;
 
 import dev.duet.analytics.Insights;
 import dev.duet.analytics.InsightsPeriod;
-import dev.duet.experiments.ResultsMethod;
 import dev.duet.experiments.ExperimentResults;
 import dev.duet.failure.NotFound;
 import dev.duet.monitoring.OperationalMetrics;
@@ -76,7 +75,7 @@ final class DriverReadings {
     /** The variation's mean for the goal metric: a rate in percent for "any" goals, value per visitor for "sum". */
     private Reading experimentGoal(Driver.Insights live) {
         try {
-            var results = experiments.results(live.spaceId(), live.experimentKey(), ResultsMethod.of(ExperimentResults.Engine.BAYESIAN));
+            var results = experiments.results(live.spaceId(), live.experimentKey());
             for (var goal : results.goals()) {
                 if (!goal.name().equals(live.goal())) continue;
                 for (var totals : goal.variations()) {
