@@ -29,7 +29,8 @@ class ContentTreeIT extends OnDemoSpace {
         browser.type("input[name=password]", TestApp.PASSWORD).click("button[type=submit]");
         browser.find("nav.sidebar");
         assertThat(browser.path()).isEqualTo("/" + content());
-        assertThat(rowNames()).containsAll(rootNames());
+        var roots = rootNames();
+        browser.waitUntil(driver -> rowNames().containsAll(roots)); // the sidebar shows before the rows have loaded
         assertThat(browser.find("select[aria-label=Space] option:checked").getText()).isEqualTo(app.wiring.spaces.get(spaceId).name());
     }
 

@@ -43,7 +43,7 @@ class DecisionVoteIT extends OnDemoSpace {
         browser.click(".ballot-unranked li[data-option='" + option("Mailchimp") + "'] button.add-option");
         browser.click(".ballot-unranked li[data-option='" + option("Brevo") + "'] button.add-option");
         browser.click(".ballot-ranked li[data-option='" + option("Brevo") + "'] button.move-up");
-        assertThat(browser.texts(".ballot-ranked .ballot-label")).containsExactly("Brevo", "Mailchimp");
+        browser.waitUntil(driver -> browser.texts(".ballot-ranked .ballot-label").equals(java.util.List.of("Brevo", "Mailchimp")));
         assertThat((String) browser.script("return document.activeElement.getAttribute('aria-label')")).as("focus stays on Brevo's row").isEqualTo("Move Brevo down");
         browser.click(".cast-ballot");
         browser.findWithText(".ballot-cast", "Ballot cast");

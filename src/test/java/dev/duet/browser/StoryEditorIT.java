@@ -187,7 +187,7 @@ class StoryEditorIT {
         assertThat(offered).containsExactlyInAnyOrderElementsOf(allowed);
 
         browser.find(".block-picker input[type=search]").sendKeys("testi");
-        assertThat(browser.texts(".block-picker .picker-option .block-name")).hasSize(1);
+        browser.waitUntil(driver -> browser.texts(".block-picker .picker-option .block-name").size() == 1);
         browser.find(".block-picker input[type=search]").sendKeys(Keys.ARROW_DOWN);
         browser.driver.switchTo().activeElement().sendKeys(Keys.ENTER);
 
