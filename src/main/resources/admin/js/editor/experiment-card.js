@@ -11,8 +11,8 @@ import { sentence } from '../fields/field-base.js';
 import '../fields/form.js';
 import './experiment-metrics.js';
 import {
-  KEY_PATTERN, addVariant, coveragePercent, duplicateVariant, metricProblem, removeVariant, renameVariant,
-  replaceVariant, shapeMetric, variantNames, weightPercents, withCoverage, withWeight,
+  KEY_PATTERN, addVariant, analysisOf, coveragePercent, duplicateVariant, metricProblem, removeVariant, renameVariant,
+  replaceVariant, shapeMetric, variantNames, weightPercents, withAnalysis, withCoverage, withWeight,
 } from './experiment-model.js';
 import { previewChoice, setPreviewChoice } from './experiment-preview.js';
 
@@ -22,7 +22,7 @@ export const STATUS_TONES = { draft: 'draft', running: 'published', stopped: 'ch
 let counter = 0;
 
 const SETTINGS = { key: 'Test name', status: 'Status', variants: 'Variants', variant_names: 'Variant names', weights: 'Split',
-  coverage: 'Visitors in the test', planned_units: 'Planned visitors', goals: 'Goal', guardrails: 'Guardrail',
+  coverage: 'Visitors in the test', planned_units: 'Planned visitors', goals: 'Goal', guardrails: 'Guardrail', analysis: 'Analysis',
   hash_version: 'Hash version', namespace: 'Namespace', seed: 'Seed' };
 
 /** "goals[0].event" → "Goal 1, event"; "weights" → "Split". */
@@ -213,8 +213,43 @@ class DuetExperimentCard extends DuetElement {
           <duet-metric-list kind="guardrail" .spaceId=${this.spaceId} .metrics=${experiment.guardrails ?? []} .readonly=${this.readonly}
                             @metrics-changed=${(event) => { event.stopPropagation(); this.setMetrics('guardrails', event.detail); }}></duet-metric-list>
         </fieldset>
+        ${this.renderAnalysis()}
         ${this.renderDecision(names)}
       </div>`;
+  }
+
+  /** How the results will be read, chosen before the data come in so nobody picks the method that flatters a variant. */
+  renderAnalysis() {
+    const analysis = analysisOf(this.experiment);
+    const set = (change) => this.change(withAnalysis(this.experiment, change));
+    return html`
+      <fieldset class="experiment-analysis">
+        <legend>Analysis <small>how the results will be read: decide before the data come in</small></legend>
+        <div class="split-inputs">
+          <label>Method
+            <select class="analysis-engine" ?disabled=${this.readonly} @change=${(event) => set({ engine: event.target.value })}>
+              <option value="bayesian" ?selected=${analysis.engine === 'bayesian'}>Bayesian (chance to win)</option>
+              <option value="frequentist" ?selected=${analysis.engine === 'frequentist'}>Frequentist (p-value, once the planned visitors are in)</option>
+              <option value="sequential" ?selected=${analysis.engine === 'sequential'}>Sequential (p-value, check any time)</option>
+            </select>
+          </label>
+          ${analysis.engine === 'bayesian' ? html`
+            <label>Prior
+              <select class="analysis-prior" ?disabled=${this.readonly} @change=${(event) => set({ prior: event.target.value })}>
+                <option value="" ?selected=${!analysis.prior}>Flat (the data alone)</option>
+                <option value="0.3" ?selected=${analysis.prior === '0.3'}>Cautious (lifts near 0 ± 30%)</option>
+                ${analysis.prior && analysis.prior !== '0.3' ? html`<option value=${analysis.prior} selected>± ${Math.round(Number(analysis.prior) * 100)}%</option>` : ''}
+              </select>
+            </label>` : html`
+            <label>Correction <small>for several goals or variants</small>
+              <select class="analysis-correction" ?disabled=${this.readonly} @change=${(event) => set({ correction: event.target.value })}>
+                <option value="" ?selected=${!analysis.correction}>None</option>
+                <option value="holm" ?selected=${analysis.correction === 'holm'}>Holm–Bonferroni (no false winner)</option>
+                <option value="bh" ?selected=${analysis.correction === 'bh'}>Benjamini–Hochberg (few false winners)</option>
+              </select>
+            </label>`}
+        </div>
+      </fieldset>`;
   }
 
   renderSummary(names) {

@@ -2,7 +2,8 @@
 // its goals, ending it, and the content the preview shows for a chosen variant. Pure functions: every change returns
 // a new block, nothing is mutated. The format is the server's contract (docs/experiments.md):
 //   {component: "duet_experiment", _uid, key, status: "draft"|"running"|"stopped", variants: [control, b, ...],
-//    variant_names, weights (fractions summing to 1), coverage (0..1), goals, guardrails, planned_units}
+//    variant_names, weights (fractions summing to 1), coverage (0..1), goals, guardrails, planned_units,
+//    analysis: {engine, correction, prior_mean, prior_sd}}
 import { copyWithNewUids, newUid } from './blocks.js';
 
 export const EXPERIMENT = 'duet_experiment';
@@ -28,6 +29,34 @@ export function experimentKeys(value, keys = new Set()) {
     Object.values(value).forEach((inner) => experimentKeys(inner, keys));
   }
   return keys;
+}
+
+/** The planned analysis with defaults filled in: {engine, correction ('' for none), prior ('' for flat, else the sd)}. */
+export function analysisOf(experiment) {
+  const analysis = experiment?.analysis ?? {};
+  return { engine: analysis.engine ?? 'bayesian', correction: analysis.correction && analysis.correction !== 'none' ? analysis.correction : '',
+    prior: analysis.prior_sd ? String(analysis.prior_sd) : '' };
+}
+
+/**
+ * The experiment planning another analysis: `change` sets engine, correction or prior (as analysisOf names them). A
+ * correction goes with p-value engines only and a prior with the Bayesian one, so switching engines drops the other;
+ * defaults are left out, and a plan of defaults only leaves no `analysis` at all.
+ */
+export function withAnalysis(experiment, change) {
+  const next = { ...analysisOf(experiment), ...change };
+  const analysis = {};
+  if (next.engine !== 'bayesian') {
+    analysis.engine = next.engine;
+    if (next.correction) analysis.correction = next.correction;
+  } else if (next.prior) {
+    analysis.prior_sd = Number(next.prior);
+    if (experiment.analysis?.prior_mean !== undefined && next.prior === analysisOf(experiment).prior) analysis.prior_mean = experiment.analysis.prior_mean;
+  }
+  const changed = { ...experiment };
+  if (Object.keys(analysis).length) changed.analysis = analysis;
+  else delete changed.analysis;
+  return changed;
 }
 
 /** A key for testing `block` on the story with `slug`, e.g. "home-hero", not one of `taken`. */

@@ -87,21 +87,33 @@ class DuetExperimentResults extends DuetElement {
     }
   }
 
-  /** How the results are computed; a correction goes with p-values only, a prior with the Bayesian engine only. */
+  /**
+   * The method the address asks for; none means the test's planned analysis (the server reads it with that). A
+   * correction goes with p-values only, a prior with the Bayesian engine only.
+   */
   get method() {
-    return this.engine ? { engine: this.engine, correction: this.correction } : { prior_sd: this.prior };
+    if (!this.engine && !this.prior) return {};
+    if (!this.engine || this.engine === 'bayesian') return { engine: 'bayesian', prior_sd: this.prior };
+    return { engine: this.engine, correction: this.correction };
+  }
+
+  /** What the numbers on screen were computed with: {engine, correction ('' for none), prior ('' for flat)}. */
+  get shown() {
+    const results = this.results ?? {};
+    return { engine: results.engine ?? 'bayesian', correction: results.correction && results.correction !== 'none' ? results.correction : '',
+      prior: results.prior ? String(results.prior.sd) : '' };
   }
 
   setEngine(engine) {
-    this.choose(engine ? { engine, correction: this.correction } : { prior: this.prior });
+    this.choose(engine === 'bayesian' ? { engine, prior: this.shown.prior } : { engine, correction: this.shown.correction });
   }
 
   setCorrection(correction) {
-    this.choose({ engine: this.engine, correction });
+    this.choose({ engine: this.shown.engine, correction });
   }
 
   setPrior(prior) {
-    this.choose({ prior });
+    this.choose({ engine: 'bayesian', prior });
   }
 
   /** Puts the chosen method in the address (the screen then shows its results), so a shared link shows the same. */
@@ -201,27 +213,7 @@ class DuetExperimentResults extends DuetElement {
             · draft: ${statusBadge(experiment.status, 'experiment-status', 'ended')} · site: ${statusBadge(experiment.live_status, 'experiment-live-status')}
             ${this.busy ? html` · <span role="status">${this.busy}</span>` : ''}</p></div>
         <div class="actions">
-          <label class="engine-choice">Method
-            <select class="engine" @change=${(event) => this.setEngine(event.target.value)}>
-              <option value="" ?selected=${!this.engine}>Bayesian (chance to win)</option>
-              <option value="frequentist" ?selected=${this.engine === 'frequentist'}>Frequentist (p-value)</option>
-              <option value="sequential" ?selected=${this.engine === 'sequential'}>Sequential (p-value, check any time)</option>
-            </select>
-          </label>
-          ${this.engine ? html`
-            <label class="correction-choice" title="With several goals, variants or audience slices, some p-values fall under 5 % by chance; a correction keeps chance wins from being shipped">Correction
-              <select class="correction" @change=${(event) => this.setCorrection(event.target.value)}>
-                <option value="" ?selected=${!this.correction}>None</option>
-                <option value="holm" ?selected=${this.correction === 'holm'}>Holm–Bonferroni (no false winner)</option>
-                <option value="bh" ?selected=${this.correction === 'bh'}>Benjamini–Hochberg (few false winners)</option>
-              </select>
-            </label>` : html`
-            <label class="prior-choice" title="What to believe before the data: with a cautious prior, a few lucky visitors cannot make a huge lift look certain">Prior
-              <select class="prior" @change=${(event) => this.setPrior(event.target.value)}>
-                <option value="" ?selected=${!this.prior}>Flat (the data alone)</option>
-                <option value="0.3" ?selected=${this.prior === '0.3'}>Cautious (lifts near 0 ± 30%)</option>
-              </select>
-            </label>`}
+          ${this.renderMethod()}
           <button type="button" class="secondary refresh-results" @click=${() => this.load()}>Refresh</button>
           ${canAct && experiment.status === 'running' ? html`
             <button type="button" class="secondary stop-test" ?disabled=${!!this.busy} @click=${() => this.stop()}>Stop</button>` : ''}
@@ -244,6 +236,37 @@ class DuetExperimentResults extends DuetElement {
         </section>` : ''}
       <duet-experiment-breakdown .spaceId=${this.spaceId} .experimentKey=${this.experimentKey} .method=${this.method}
         .names=${this.names}></duet-experiment-breakdown>`;
+  }
+
+  /** The method selects show what the numbers were computed with; the test's planned analysis is marked as such. */
+  renderMethod() {
+    const shown = this.shown;
+    const priors = ['0.3', ...(shown.prior && shown.prior !== '0.3' ? [shown.prior] : [])];
+    return html`
+      <label class="engine-choice">Method
+        <select class="engine" @change=${(event) => this.setEngine(event.target.value)}>
+          <option value="bayesian" ?selected=${shown.engine === 'bayesian'}>Bayesian (chance to win)</option>
+          <option value="frequentist" ?selected=${shown.engine === 'frequentist'}>Frequentist (p-value)</option>
+          <option value="sequential" ?selected=${shown.engine === 'sequential'}>Sequential (p-value, check any time)</option>
+        </select>
+      </label>
+      ${shown.engine !== 'bayesian' ? html`
+        <label class="correction-choice" title="With several goals, variants or audience slices, some p-values fall under 5 % by chance; a correction keeps chance wins from being shipped">Correction
+          <select class="correction" @change=${(event) => this.setCorrection(event.target.value)}>
+            <option value="" ?selected=${!shown.correction}>None</option>
+            <option value="holm" ?selected=${shown.correction === 'holm'}>Holm–Bonferroni (no false winner)</option>
+            <option value="bh" ?selected=${shown.correction === 'bh'}>Benjamini–Hochberg (few false winners)</option>
+          </select>
+        </label>` : html`
+        <label class="prior-choice" title="What to believe before the data: with a cautious prior, a few lucky visitors cannot make a huge lift look certain">Prior
+          <select class="prior" @change=${(event) => this.setPrior(event.target.value)}>
+            <option value="" ?selected=${!shown.prior}>Flat (the data alone)</option>
+            ${priors.map((sd) => html`<option value=${sd} ?selected=${shown.prior === sd}>${sd === '0.3' ? 'Cautious (lifts near 0 ± 30%)' : `Lifts near ${this.results.prior.mean} ± ${Math.round(Number(sd) * 100)}%`}</option>`)}
+          </select>
+        </label>`}
+      ${this.results.planned ? html`<span class="badge badge-published method-planned" title="The method this test planned before its data came in: its decision counts">Planned method</span>`
+        : html`<button type="button" class="link method-back-to-plan" title="The decision that counts is the one under the method planned for this test" @click=${() => this.choose({})}>Use the planned method</button>`}
+`;
   }
 
   renderDecision() {

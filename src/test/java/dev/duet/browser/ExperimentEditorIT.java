@@ -83,6 +83,10 @@ class ExperimentEditorIT extends OnDemoSpace {
         browser.find(experimentCard + " .variant-tab[data-variation='0']").sendKeys(Keys.ARROW_RIGHT);
         inPreview(() -> browser.findWithText("section.hero h1", "Infrastructure your team trusts, in minutes"));
 
+        // the analysis is planned before any data: p-values, corrected for the goal and the guardrail
+        new Select(browser.find(experimentCard + " select.analysis-engine")).selectByValue("frequentist");
+        new Select(browser.find(experimentCard + " select.analysis-correction")).selectByValue("holm");
+
         // started, saved and published
         browser.click(experimentCard + " .start-experiment");
         browser.findWithText(experimentCard + " .experiment-status", "Running");
@@ -108,6 +112,7 @@ class ExperimentEditorIT extends OnDemoSpace {
         assertThat(experiment.at("/guardrails/0/event").asText()).isEqualTo("refund");
         assertThat(experiment.at("/guardrails/0/aggregation").asText()).isEqualTo("sum");
         assertThat(experiment.at("/guardrails/0/lower_is_better").asBoolean()).isTrue();
+        assertThat(experiment.get("analysis").toString()).isEqualTo("{\"engine\":\"frequentist\",\"correction\":\"holm\"}");
         var story = admin.get("/api/spaces/" + spaceId + "/stories/" + homeId).json().get("story");
         assertThat(story.get("published").asBoolean()).isTrue();
         assertThat(story.get("unpublished_changes").asBoolean()).isFalse();
@@ -123,6 +128,9 @@ class ExperimentEditorIT extends OnDemoSpace {
         browser.click(experimentCard + " a.experiment-results-link");
         browser.findWithText("h1.experiment-title", "home-hero");
         assertThat(browser.find(".experiment-decision").getAttribute("data-action")).isEqualTo("keep_running");
+        assertThat(new Select(browser.find("select.engine")).getFirstSelectedOption().getAttribute("value")).isEqualTo("frequentist");
+        assertThat(new Select(browser.find("select.correction")).getFirstSelectedOption().getAttribute("value")).isEqualTo("holm");
+        browser.find(".method-planned");
         assertThat(browser.consoleErrors()).isEmpty();
     }
 

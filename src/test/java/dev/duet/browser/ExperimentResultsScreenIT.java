@@ -143,9 +143,11 @@ class ExperimentResultsScreenIT extends OnDemoSpace {
         browser.findWithText(goal + " thead th", "p-value (adjusted)");
         assertThat(new Select(browser.find("select.correction")).getFirstSelectedOption().getAttribute("value")).isEqualTo("holm");
         assertThat(new Select(browser.find("select.engine")).getFirstSelectedOption().getAttribute("value")).isEqualTo("frequentist");
-        new Select(browser.find("select.engine")).selectByValue("");
+        assertThat(browser.all(".method-planned")).as("the test plans the Bayesian engine").isEmpty();
+        new Select(browser.find("select.engine")).selectByValue("bayesian");
         browser.findWithText(goal + " thead th", "Chance to win");
         assertThat(browser.all("select.correction")).isEmpty();
+        browser.find(".method-planned");
 
         // a cautious prior tempers the lift the data alone show
         new Select(browser.find("select.prior")).selectByValue("0.3");
